@@ -1,0 +1,445 @@
+--[[
+gen-tables.lua: reads the data source (src/data/*.lua), checks it, and
+writes the C tables src/gen_tables.h and src/gen_tables.c.
+
+  lua5.4 lua/gen-tables.lua SRC_DATA_DIR OUT_DIR
+
+The output depends on the data only (no dates, no paths), so that
+`make check-generated` can compare it with the committed copy.
+]]
+
+local data_dir, out_dir = arg[1], arg[2]
+if not data_dir or not out_dir then
+  io.stderr:write("usage: gen-tables.lua DATA_DIR OUT_DIR\n")
+  os.exit(2)
+end
+
+local errors = {}
+local function fail(where, fmt, ...)
+  errors[#errors + 1] = where .. ": " .. string.format(fmt, ...)
+end
+
+local function load(name)
+  local path = data_dir .. "/" .. name
+  local chunk, err = loadfile(path)
+  if not chunk then
+    io.stderr:write(err, "\n")
+    os.exit(1)
+  end
+  return chunk(), path
+end
+
+local vocab, vocab_path = load("vocab.lua")
+local codes, codes_path = load("codes.lua")
+local enhanced, enhanced_path = load("enhanced.lua")
+local providers, providers_path = load("providers.lua")
+local phrases, phrases_path = load("phrases.lua")
+
+-- The fixed parts of the C core (smtperr.h): classes and commands.
+local CLASSES = { "success", "intermediate", "transient", "permanent" }
+local CLASS_DIGIT = { ["2"] = "success", ["4"] = "transient", ["5"] = "permanent" }
+local COMMANDS = { "CONNECT", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "BDAT" }
+local REQUIRED_REASONS = { "unknown", "success", "intermediate", "sender_rejected" }
+
+local class_index, command_index = {}, {}
+for i, name in ipairs(CLASSES) do class_index[name] = i end
+for i, name in ipairs(COMMANDS) do command_index[name] = i end
+
+---------------------------------------------------------------- C output
+
+local function cstr(s)
+  if s == nil then return "NULL" end
+  s = s:gsub('[\\"?\n\t]', { ["\\"] = "\\\\", ['"'] = '\\"', ["?"] = "\\?",
+                              ["\n"] = "\\n", ["\t"] = "\\t" })
+  return '"' .. s .. '"'
+end
+
+local function ctext(t)
+  if t == nil then return "{NULL, NULL}" end
+  return "{" .. cstr(t.en) .. ", " .. cstr(t.fr) .. "}"
+end
+
+local function upper_id(s)
+  return (s:upper():gsub("[^%w]", "_"))
+end
+
+---------------------------------------------------------------- checks
+
+local function check_text(where, t, optional)
+  if t == nil and optional then return end
+  if type(t) ~= "table" then
+    fail(where, "expected a text { en = ..., fr = ... }")
+    return
+  end
+  for _, lang in ipairs({ "en", "fr" }) do
+    local s = t[lang]
+    if type(s) ~= "string" or s == "" then
+      fail(where, "missing %s text", lang)
+    elseif s:find("%s$") or s:find("^%s") then
+      fail(where, "%s text has leading or trailing space", lang)
+    end
+  end
+  for k in pairs(t) do
+    if k ~= "en" and k ~= "fr" then fail(where, "unknown language %q", tostring(k)) end
+  end
+end
+
+---------------------------------------------------------------- vocabulary
+
+for i, c in ipairs(vocab.classes) do
+  if c[1] ~= CLASSES[i] then
+    fail(vocab_path, "class %d must be %q (the order is fixed in smtperr.h)", i, CLASSES[i])
+  end
+  check_text(vocab_path .. ": class " .. tostring(c[1]), c[2])
+end
+
+local action_index, actions = {}, {}
+for i, a in ipairs(vocab.actions) do
+  if action_index[a[1]] then fail(vocab_path, "action %q twice", a[1]) end
+  action_index[a[1]] = i - 1
+  actions[i] = a
+  check_text(vocab_path .. ": action " .. a[1], a[2])
+end
+
+local reason_index, reasons = {}, {}
+for i, r in ipairs(vocab.reasons) do
+  local where = vocab_path .. ": reason " .. tostring(r[1])
+  if reason_index[r[1]] then fail(where, "defined twice") end
+  reason_index[r[1]] = i - 1
+  reasons[i] = r
+  if not class_index[r.class] then fail(where, "bad class %q", tostring(r.class)) end
+  for _, k in ipairs({ "transient", "permanent" }) do
+    if not action_index[r[k]] then fail(where, "bad %s action %q", k, tostring(r[k])) end
+  end
+  check_text(where, r.text)
+end
+for _, name in ipairs(REQUIRED_REASONS) do
+  if not reason_index[name] then fail(vocab_path, "reason %q is required", name) end
+end
+
+local function check_reason(where, name)
+  if reason_index[name] == nil then fail(where, "unknown reason %q", tostring(name)) end
+  return reason_index[name] or 0
+end
+
+local function check_action(where, name)
+  if action_index[name] == nil then fail(where, "unknown action %q", tostring(name)) end
+  return action_index[name] or 0
+end
+
+-- The action a reason calls for in a class.
+local function reason_action(reason, class)
+  local r = reasons[reason_index[reason] + 1]
+  return r[class] or r.permanent
+end
+
+---------------------------------------------------------------- basic codes
+
+local basic = {}
+local seen_code = {}
+for i, e in ipairs(codes) do
+  local where = codes_path .. ": entry " .. i .. " (" .. tostring(e.code) .. ")"
+  if math.type and math.type(e.code) ~= "integer" or type(e.code) ~= "number"
+     or e.code < 100 or e.code > 599 or e.code % 1 ~= 0 then
+    fail(where, "code must be an integer 100-599")
+  elseif seen_code[e.code] then
+    fail(where, "code listed twice")
+  else
+    seen_code[e.code] = true
+    if not class_index[e.class] then fail(where, "bad class %q", tostring(e.class)) end
+    check_reason(where, e.reason)
+    if e.action then check_action(where, e.action) end
+    if type(e.standard) ~= "boolean" then fail(where, "standard must be true or false") end
+    if type(e.source) ~= "string" or e.source == "" then fail(where, "source is required") end
+    for _, f in ipairs({ "title", "meaning", "advice" }) do check_text(where .. " " .. f, e[f]) end
+    check_text(where .. " note", e.note, true)
+    if not e.standard and not e.note then fail(where, "a nonstandard code needs a note") end
+    if e.shadows and not e.shadows:match("^[245]%.%d%d?%d?%.%d%d?%d?$") then
+      fail(where, "shadows must be an enhanced code")
+    end
+    basic[#basic + 1] = e
+  end
+end
+table.sort(basic, function(a, b) return a.code < b.code end)
+
+---------------------------------------------------------------- enhanced codes
+
+local concrete, subjects = {}, {}
+local CLASS_KEY = { success = "success", transient = "transient", permanent = "permanent" }
+for i, e in ipairs(enhanced) do
+  local where = enhanced_path .. ": entry " .. i .. " (" .. tostring(e[1]) .. ")"
+  for _, f in ipairs({ "title", "meaning" }) do check_text(where .. " " .. f, e[f]) end
+  check_reason(where, e.reason)
+  if type(e.source) ~= "string" then fail(where, "source is required") end
+  local advice = e.advice
+  local function advice_for(class)
+    if type(advice) == "table" and advice.en then return advice end
+    local a = type(advice) == "table" and (advice[CLASS_KEY[class]] or advice.permanent or advice.transient)
+    if not a then fail(where, "no advice for class %s", class) end
+    return a
+  end
+  if e.subject then
+    local s = e[1]:match("^X%.(%d)%.YYY$")
+    if not s then
+      fail(where, "a subject row is written X.n.YYY")
+    else
+      check_text(where .. " advice", advice_for("permanent"))
+      subjects[tonumber(s) + 1] = { e = e, subject = tonumber(s), advice = advice_for("permanent") }
+    end
+  else
+    local s, d = e[1]:match("^X%.(%d+)%.(%d+)$")
+    if not s then
+      fail(where, "an enhanced code is written X.n.n")
+    elseif type(e.classes) ~= "string" or not e.classes:match("^[245]+$") then
+      fail(where, "classes must be made of 2, 4 and 5")
+    else
+      for digit in e.classes:gmatch(".") do
+        local class = CLASS_DIGIT[digit]
+        local a = advice_for(class)
+        check_text(where .. " advice", a)
+        local reason = class == "success" and "success" or e.reason
+        concrete[#concrete + 1] = {
+          code = digit .. "." .. s .. "." .. d,
+          key = tonumber(digit) * 1000000 + tonumber(s) * 1000 + tonumber(d),
+          class = class, reason = reason,
+          action = e.action and e.action[class] or reason_action(reason, class),
+          source = e.source, title = e.title, meaning = e.meaning, advice = a, note = e.note,
+        }
+      end
+    end
+  end
+end
+for s = 0, 7 do
+  if not subjects[s + 1] then fail(enhanced_path, "subject X.%d.YYY is missing", s) end
+end
+table.sort(concrete, function(a, b) return a.key < b.key end)
+for i = 2, #concrete do
+  if concrete[i].key == concrete[i - 1].key then fail(enhanced_path, "%s twice", concrete[i].code) end
+end
+
+---------------------------------------------------------------- providers
+
+local provider_index, provider_list = {}, {}
+local provider_codes = {}
+local phrase_list = {}   -- every phrase of every kind, in a stable order
+
+local function add_phrase(where, p)
+  if type(p.text) ~= "string" or p.text:match("^%s*$") then
+    fail(where, "empty phrase")
+    return
+  end
+  if #p.text > 200 then fail(where, "phrase longer than 200 bytes") end
+  phrase_list[#phrase_list + 1] = p
+end
+
+for i, p in ipairs(providers) do
+  local where = providers_path .. ": provider " .. tostring(p.id or i)
+  if type(p.id) ~= "string" or not p.id:match("^[%l%d_]+$") then fail(where, "id must be lower case") end
+  if provider_index[p.id] then fail(where, "defined twice") end
+  provider_index[p.id] = i
+  provider_list[i] = p
+  if type(p.name) ~= "string" then fail(where, "name is required") end
+end
+
+for i, p in ipairs(providers) do
+  local where = providers_path .. ": provider " .. tostring(p.id or i)
+  for _, d in ipairs(p.detect or {}) do
+    add_phrase(where, { text = d, kind = "PROVIDER", value = i, flags = { "SE_F_WORD" } })
+  end
+  for j, c in ipairs(p.codes or {}) do
+    local w = where .. " code " .. j
+    local class, subject, lo, hi = tostring(c[1]):match("^([245X])%.(%d+)%.(%d+)%-?(%d*)$")
+    if not class then
+      fail(w, "code must look like 5.7.26, X.7.26 or 5.7.606-649")
+    else
+      local mask = class == "X" and 0x34 or (1 << tonumber(class))
+      provider_codes[#provider_codes + 1] = {
+        provider = i - 1, classes = mask, exclusive = c.exclusive and 1 or 0,
+        reason = check_reason(w, c[2]), subject = tonumber(subject),
+        lo = tonumber(lo), hi = tonumber(hi ~= "" and hi or lo),
+      }
+    end
+  end
+  for j, ph in ipairs(p.phrases or {}) do
+    local w = where .. " phrase " .. j
+    add_phrase(w, { text = ph[1], kind = "REASON", value = check_reason(w, ph[2]),
+                    provider = i, flags = ph.word and { "SE_F_WORD" } or {} })
+  end
+end
+
+---------------------------------------------------------------- phrases
+
+for i, ph in ipairs(phrases.reasons) do
+  local where = phrases_path .. ": reasons " .. i .. " (" .. tostring(ph[1]) .. ")"
+  local value = ph[2] == "none" and "SE_R_NONE" or check_reason(where, ph[2])
+  local flags = {}
+  if ph.word then flags[#flags + 1] = "SE_F_WORD" end
+  if ph.weak then flags[#flags + 1] = "SE_F_WEAK" end
+  local provider = 0
+  if ph.provider then
+    provider = provider_index[ph.provider] or 0
+    if provider == 0 then fail(where, "unknown provider %q", ph.provider) end
+  end
+  if ph.class and not class_index[ph.class] then fail(where, "bad class %q", ph.class) end
+  add_phrase(where, {
+    text = ph[1], kind = "REASON", value = value, flags = flags, provider = provider,
+    permanent = ph.permanent and check_reason(where, ph.permanent),
+    class = ph.class and class_index[ph.class],
+  })
+end
+
+for i, c in ipairs(phrases.commands) do
+  local where = phrases_path .. ": commands " .. i
+  if not command_index[c[2]] then fail(where, "unknown command %q", tostring(c[2])) end
+  add_phrase(where, { text = c[1], kind = "COMMAND", value = command_index[c[2]] or 0,
+                      flags = { "SE_F_WORD" } })
+end
+
+for i, c in ipairs(phrases.class_hints) do
+  local where = phrases_path .. ": class_hints " .. i
+  if not class_index[c[2]] then fail(where, "bad class %q", tostring(c[2])) end
+  add_phrase(where, { text = c[1], kind = "CLASS", value = class_index[c[2]] or 0,
+                      flags = c.word and { "SE_F_WORD" } or {} })
+end
+
+for i, w in ipairs(phrases.waits) do
+  add_phrase(phrases_path .. ": waits " .. i, { text = w, kind = "WAIT", value = 0, flags = { "SE_F_WORD" } })
+end
+
+for i, h in ipairs(phrases.hosts) do
+  add_phrase(phrases_path .. ": hosts " .. i, { text = h, kind = "HOST", value = 0, flags = { "SE_F_WORD" } })
+end
+
+-- The same folded text twice with the same kind and provider is a mistake.
+do
+  local seen = {}
+  for _, p in ipairs(phrase_list) do
+    local key = p.kind .. "\0" .. tostring(p.provider or 0) .. "\0"
+      .. p.text:lower():gsub("%s+", " ")
+    if seen[key] then
+      fail(phrases_path, "phrase %q listed twice (%s)", p.text, p.kind)
+    end
+    seen[key] = true
+  end
+end
+
+if #errors > 0 then
+  io.stderr:write(table.concat(errors, "\n"), "\n")
+  io.stderr:write(#errors, " error(s) in ", data_dir, "\n")
+  os.exit(1)
+end
+
+---------------------------------------------------------------- write
+
+local BANNER = "/* Generated by lua/gen-tables.lua from src/data/: do not edit. */\n"
+
+local function write(name, text)
+  local f = assert(io.open(out_dir .. "/" .. name, "wb"))
+  f:write(text)
+  f:close()
+end
+
+local h = { BANNER, "#ifndef SMTPERR_GEN_TABLES_H\n#define SMTPERR_GEN_TABLES_H\n\n" }
+h[#h + 1] = "enum se_reason {\n"
+for i, r in ipairs(reasons) do
+  h[#h + 1] = string.format("  SE_R_%s%s\n", upper_id(r[1]), i < #reasons and "," or "")
+end
+h[#h + 1] = "};\n#define SE_NREASONS " .. #reasons .. "\n\nenum se_action {\n"
+for i, a in ipairs(actions) do
+  h[#h + 1] = string.format("  SE_A_%s%s\n", upper_id(a[1]), i < #actions and "," or "")
+end
+h[#h + 1] = "};\n#define SE_NACTIONS " .. #actions .. "\n\n"
+h[#h + 1] = string.format("#define SE_NBASIC %d\n#define SE_NENHANCED %d\n", #basic, #concrete)
+h[#h + 1] = string.format("#define SE_NPROVIDERS %d\n#define SE_NPROVIDER_CODES %d\n",
+                          #provider_list, math.max(#provider_codes, 1))
+h[#h + 1] = string.format("#define SE_NPHRASES %d\n\n#endif\n", #phrase_list)
+write("gen_tables.h", table.concat(h))
+
+local c = { BANNER, '#include "smtperr.h"\n\n' }
+local function add(fmt, ...) c[#c + 1] = string.format(fmt, ...) end
+
+add("const se_class_info se_classes[SE_NCLASSES] = {\n  {NULL, {NULL, NULL}},\n")
+for _, cl in ipairs(vocab.classes) do add("  {%s, %s},\n", cstr(cl[1]), ctext(cl[2])) end
+add("};\n\n")
+
+add("const se_reason_info se_reasons[SE_NREASONS] = {\n")
+for _, r in ipairs(reasons) do
+  add("  {%s, %d, %d, %d, {SE_A_NONE, SE_A_%s, SE_A_%s, SE_A_%s, SE_A_%s},\n   %s},\n",
+      cstr(r[1]), class_index[r.class], r.hard and 1 or 0, r.address and 1 or 0,
+      upper_id(r.success or "none"), upper_id(r.intermediate or "continue"),
+      upper_id(r.transient), upper_id(r.permanent), ctext(r.text))
+end
+add("};\n\n")
+
+add("const se_action_info se_actions[SE_NACTIONS] = {\n")
+for _, a in ipairs(actions) do add("  {%s, %s},\n", cstr(a[1]), ctext(a[2])) end
+add("};\n\n")
+
+add("const char *const se_commands[SE_NCOMMANDS] = {\n  NULL")
+for _, name in ipairs(COMMANDS) do add(", %s", cstr(name)) end
+add("\n};\n\n")
+
+local function entry(e, code, key, action)
+  return string.format(
+    "  {%s, %du, %d, SE_R_%s, SE_A_%s, %d,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s},\n",
+    cstr(code), key, class_index[e.class], upper_id(e.reason), upper_id(action),
+    e.standard == false and 0 or 1, cstr(e.source), cstr(e.shadows),
+    ctext(e.title), ctext(e.meaning), ctext(e.advice), ctext(e.note))
+end
+
+add("const se_entry se_basic[SE_NBASIC] = {\n")
+local basic_index = {}
+for i, e in ipairs(basic) do
+  basic_index[e.code] = i - 1
+  c[#c + 1] = entry(e, tostring(e.code), e.code, e.action or reason_action(e.reason, e.class))
+end
+add("};\n\n")
+
+add("const int16_t se_basic_index[1000] = {")
+for code = 0, 999 do
+  if code % 20 == 0 then add("\n ") end
+  add(" %d,", basic_index[code] or -1)
+end
+add("\n};\n\n")
+
+add("const se_entry se_enhanced[SE_NENHANCED] = {\n")
+for _, e in ipairs(concrete) do
+  c[#c + 1] = entry(e, e.code, e.key, e.action)
+end
+add("};\n\n")
+
+add("const se_entry se_subjects[8] = {\n")
+for s = 0, 7 do
+  local sub = subjects[s + 1]
+  local e = setmetatable({ class = "permanent", advice = sub.advice }, { __index = sub.e })
+  c[#c + 1] = entry(e, "X." .. s .. ".YYY", s * 1000,
+                    e.action and e.action.permanent or reason_action(e.reason, "permanent"))
+end
+add("};\n\n")
+
+add("const se_provider se_providers[SE_NPROVIDERS] = {\n")
+for _, p in ipairs(provider_list) do add("  {%s, %s},\n", cstr(p.id), cstr(p.name)) end
+add("};\n\n")
+
+add("const se_provider_code se_provider_codes[SE_NPROVIDER_CODES] = {\n")
+for _, pc in ipairs(provider_codes) do
+  add("  {%d, 0x%02x, %d, %d, %d, %d, %d},\n", pc.provider, pc.classes, pc.exclusive,
+      pc.reason, pc.subject, pc.lo, pc.hi)
+end
+if #provider_codes == 0 then add("  {0, 0, 0, 0, 0, 0, 0}\n") end
+add("};\n\n")
+
+add("const se_phrase se_phrases[SE_NPHRASES] = {\n")
+for _, p in ipairs(phrase_list) do
+  local value = p.value
+  if type(value) == "number" then value = tostring(value) end
+  local flags = #(p.flags or {}) > 0 and table.concat(p.flags, " | ") or "0"
+  add("  {%s, SE_K_%s, %s, %s, %d, %d, SE_NACTIONS, %s, 0, 0},\n",
+      cstr(p.text), p.kind, value, p.permanent and tostring(p.permanent) or value,
+      p.provider or 0, p.class or 0, flags)
+end
+add("};\n")
+write("gen_tables.c", table.concat(c))
+
+io.write(string.format("gen-tables: %d basic codes, %d enhanced codes, %d providers, %d phrases\n",
+                       #basic, #concrete, #provider_list, #phrase_list))

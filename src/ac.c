@@ -1,0 +1,333 @@
+/*
+** ac.c
+** The phrase matcher: case, accent and white-space folding, and the
+** construction of a dense Aho-Corasick automaton. The built-in automaton is
+** made at build time by src/tools/mkdfa.c with this same code; classifiers
+** with user rules make theirs at run time.
+*/
+#include <string.h>
+
+#include "smtperr.h"
+
+/* ASCII folding: lower case, every white space to ' '. */
+static const unsigned char fold_ascii[128] = {
+  0, 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', ' ', ' ', ' ', 14, 15,
+  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+  ' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
+  '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
+  '@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
+  '`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127
+};
+
+/* The letters U+00C0 .. U+00FF (UTF-8 C3 80 .. C3 BF) without accents;
+** 0 for the two that are not letters (multiplication and division signs). */
+static const char fold_latin1[64] = {
+  'a', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+  'd', 'n', 'o', 'o', 'o', 'o', 'o', 0, 'o', 'u', 'u', 'u', 'u', 'y', 't', 's',
+  'a', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+  'd', 'n', 'o', 'o', 'o', 'o', 'o', 0, 'o', 'u', 'u', 'u', 'u', 'y', 't', 'y'
+};
+
+unsigned char se_fold_next(const unsigned char *s, size_t n, size_t *i)
+{
+  size_t k = *i;
+  unsigned char b = s[k];
+  if (b < 0x80) {
+    *i = k + 1;
+    return fold_ascii[b];
+  }
+  if (k + 1 < n) {
+    unsigned char b1 = s[k + 1];
+    if (b == 0xC3 && b1 >= 0x80 && b1 <= 0xBF && fold_latin1[b1 - 0x80]) {
+      *i = k + 2;
+      return (unsigned char)fold_latin1[b1 - 0x80];
+    }
+    if (b == 0xC2 && b1 == 0xA0) {          /* no-break space */
+      *i = k + 2;
+      return ' ';
+    }
+    if (b == 0xC5 && (b1 == 0x92 || b1 == 0x93)) {   /* oe ligature */
+      *i = k + 2;
+      return 'o';
+    }
+    if (b == 0xE2 && b1 == 0x80 && k + 2 < n) {
+      unsigned char b2 = s[k + 2];
+      if (b2 == 0x98 || b2 == 0x99) {       /* typographic apostrophes */
+        *i = k + 3;
+        return '\'';
+      }
+      if (b2 == 0x93 || b2 == 0x94) {       /* en and em dashes */
+        *i = k + 3;
+        return '-';
+      }
+    }
+  }
+  *i = k + 1;
+  return b;
+}
+
+size_t se_fold_phrase(const char *s, size_t n, char *out, size_t cap)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, len = 0;
+  int space = 1;                  /* drops leading space */
+  while (i < n) {
+    unsigned char c = se_fold_next(u, n, &i);
+    if (c == ' ') {
+      if (space) continue;
+      space = 1;
+    } else {
+      space = 0;
+    }
+    if (len < cap) out[len] = (char)c;
+    len++;
+  }
+  if (len > 0 && space) len--;    /* drops the trailing space */
+  return len;
+}
+
+/*
+** {======================================================================
+** Construction
+** =======================================================================
+*/
+
+#define MAXPHRASE 255
+#define MAXSTATES 65535u
+
+typedef struct builder {
+  se_alloc alloc;
+  void *ud;
+  uint32_t nsyms;
+  unsigned char symbol[256];     /* folded byte -> symbol */
+  uint32_t *go;                  /* [nodes * nsyms]: trie, then the full DFA */
+  uint32_t *fail, *dict, *queue, *renum;
+  uint32_t *own_head, *own_next; /* phrases ending at each node, as lists */
+  unsigned char *depth;          /* [nodes]: length of the node's prefix */
+  uint32_t nodes, cap;
+} builder;
+
+static void *balloc(builder *b, size_t size)
+{
+  return b->alloc(b->ud, NULL, 0, size);
+}
+
+static void bfree(builder *b, void *p, size_t size)
+{
+  if (p != NULL) b->alloc(b->ud, p, size, 0);
+}
+
+static void builder_free(builder *b, size_t nphrases)
+{
+  bfree(b, b->go, (size_t)b->cap * b->nsyms * sizeof(uint32_t));
+  bfree(b, b->fail, b->cap * sizeof(uint32_t));
+  bfree(b, b->dict, b->cap * sizeof(uint32_t));
+  bfree(b, b->queue, b->cap * sizeof(uint32_t));
+  bfree(b, b->renum, b->cap * sizeof(uint32_t));
+  bfree(b, b->own_head, b->cap * sizeof(uint32_t));
+  bfree(b, b->own_next, (nphrases + 1) * sizeof(uint32_t));
+  bfree(b, b->depth, b->cap);
+}
+
+/* Symbol 0 is "any byte no phrase uses"; the others follow byte order. */
+static int make_alphabet(builder *b, const char *const *phrases, size_t n, size_t *total)
+{
+  char buf[MAXPHRASE];
+  size_t i, k;
+  memset(b->symbol, 0, sizeof b->symbol);
+  *total = 0;
+  for (i = 0; i < n; i++) {
+    size_t len = se_fold_phrase(phrases[i], strlen(phrases[i]), buf, sizeof buf);
+    if (len == 0 || len > MAXPHRASE) return -1;
+    for (k = 0; k < len; k++) b->symbol[(unsigned char)buf[k]] = 1;
+    *total += len;
+  }
+  b->nsyms = 1;
+  for (k = 0; k < 256; k++)
+    if (b->symbol[k]) b->symbol[k] = (unsigned char)b->nsyms++;
+  return 0;
+}
+
+static int add_phrase(builder *b, const char *phrase, uint32_t id)
+{
+  char buf[MAXPHRASE];
+  size_t len = se_fold_phrase(phrase, strlen(phrase), buf, sizeof buf), k;
+  uint32_t node = 0;
+  for (k = 0; k < len; k++) {
+    uint32_t *slot = &b->go[(size_t)node * b->nsyms + b->symbol[(unsigned char)buf[k]]];
+    if (*slot == 0) {
+      if (b->nodes >= MAXSTATES) return -1;
+      b->depth[b->nodes] = (unsigned char)(k + 1);
+      *slot = b->nodes++;
+    }
+    node = *slot;
+  }
+  b->own_next[id] = b->own_head[node];
+  b->own_head[node] = id + 1;           /* lists hold id + 1; 0 ends them */
+  return 0;
+}
+
+/* Breadth-first: fail links, dictionary links, and the missing transitions
+** filled in from the fail state, which makes the trie a DFA. */
+static void link_states(builder *b)
+{
+  uint32_t head = 0, tail = 0, c;
+  b->queue[tail++] = 0;
+  b->fail[0] = b->dict[0] = 0;
+  while (head < tail) {
+    uint32_t u = b->queue[head++];
+    uint32_t *row = &b->go[(size_t)u * b->nsyms];
+    const uint32_t *frow = &b->go[(size_t)b->fail[u] * b->nsyms];
+    for (c = 0; c < b->nsyms; c++) {
+      uint32_t v = row[c];
+      if (v != 0) {
+        uint32_t f = (u == 0) ? 0 : frow[c];
+        b->fail[v] = f;
+        b->dict[v] = b->own_head[f] ? f : b->dict[f];
+        b->queue[tail++] = v;
+      } else {
+        row[c] = (u == 0) ? 0 : frow[c];
+      }
+    }
+  }
+}
+
+static int emits(const builder *b, uint32_t s)
+{
+  return b->own_head[s] != 0 || b->dict[s] != 0;
+}
+
+se_automaton *se_ac_build(const char *const *phrases, size_t n,
+                          se_alloc alloc, void *ud, const char **err)
+{
+  builder b;
+  size_t total, nout = 0, size, i;
+  uint32_t s, c, nemit = 0, next_plain = 0, next_emit;
+  se_automaton *a;
+  unsigned char *p, *sym, *out_len;
+  uint16_t *next, *out, *dict;
+  uint32_t *out_start;
+
+  memset(&b, 0, sizeof b);
+  b.alloc = alloc;
+  b.ud = ud;
+  if (n >= MAXSTATES) {
+    *err = "too many phrases";
+    return NULL;
+  }
+  if (make_alphabet(&b, phrases, n, &total) != 0) {
+    *err = "a phrase is empty or longer than 255 bytes";
+    return NULL;
+  }
+  b.cap = (uint32_t)(total < MAXSTATES ? total + 1 : MAXSTATES);
+  b.go = balloc(&b, (size_t)b.cap * b.nsyms * sizeof(uint32_t));
+  b.fail = balloc(&b, b.cap * sizeof(uint32_t));
+  b.dict = balloc(&b, b.cap * sizeof(uint32_t));
+  b.queue = balloc(&b, b.cap * sizeof(uint32_t));
+  b.renum = balloc(&b, b.cap * sizeof(uint32_t));
+  b.own_head = balloc(&b, b.cap * sizeof(uint32_t));
+  b.own_next = balloc(&b, (n + 1) * sizeof(uint32_t));
+  b.depth = balloc(&b, b.cap);
+  if (!b.go || !b.fail || !b.dict || !b.queue || !b.renum || !b.own_head || !b.own_next
+      || !b.depth) {
+    builder_free(&b, n);
+    *err = "not enough memory";
+    return NULL;
+  }
+  memset(b.go, 0, (size_t)b.cap * b.nsyms * sizeof(uint32_t));
+  memset(b.own_head, 0, b.cap * sizeof(uint32_t));
+  b.depth[0] = 0;
+  b.nodes = 1;
+  for (i = 0; i < n; i++) {
+    if (add_phrase(&b, phrases[i], (uint32_t)i) != 0) {
+      builder_free(&b, n);
+      *err = "too many phrases: the automaton would pass 65535 states";
+      return NULL;
+    }
+  }
+  link_states(&b);
+
+  /* Emitting states go last, so that one comparison tells them apart. */
+  for (s = 0; s < b.nodes; s++) {
+    if (emits(&b, s)) {
+      uint32_t l;
+      nemit++;
+      for (l = b.own_head[s]; l != 0; l = b.own_next[l - 1]) nout++;
+    }
+  }
+  next_emit = b.nodes - nemit;
+  for (s = 0; s < b.nodes; s++) {
+    b.renum[s] = emits(&b, s) ? next_emit++ : next_plain++;
+    b.queue[b.renum[s]] = s;            /* the queue is free now: the inverse */
+  }
+
+  size = sizeof(se_automaton) + 256
+       + (size_t)b.nodes * b.nsyms * sizeof(uint16_t)
+       + (nemit + 1) * sizeof(uint32_t) + (nout + nemit) * sizeof(uint16_t) + nout;
+  p = balloc(&b, size);
+  if (p == NULL) {
+    builder_free(&b, n);
+    *err = "not enough memory";
+    return NULL;
+  }
+  a = (se_automaton *)(void *)p;
+  out_start = (uint32_t *)(void *)(p + sizeof(se_automaton));
+  next = (uint16_t *)(void *)(out_start + nemit + 1);
+  out = next + (size_t)b.nodes * b.nsyms;
+  dict = out + nout;
+  sym = (unsigned char *)(dict + nemit);
+  out_len = sym + 256;
+
+  for (c = 0; c < 256; c++) {
+    unsigned char f = (c < 0x80) ? fold_ascii[c] : (unsigned char)c;
+    sym[c] = b.symbol[f];
+  }
+  for (s = 0; s < b.nodes; s++) {
+    uint16_t *row = &next[(size_t)b.renum[s] * b.nsyms];
+    const uint32_t *old = &b.go[(size_t)s * b.nsyms];
+    for (c = 0; c < b.nsyms; c++) row[c] = (uint16_t)b.renum[old[c]];
+  }
+  /* Own outputs of each emitting state, in the new order. */
+  nout = 0;
+  for (s = b.nodes - nemit; s < b.nodes; s++) {
+    uint32_t old = b.queue[s], l;
+    out_start[s - (b.nodes - nemit)] = (uint32_t)nout;
+    for (l = b.own_head[old]; l != 0; l = b.own_next[l - 1]) {
+      out_len[nout] = (unsigned char)b.depth[old];
+      out[nout++] = (uint16_t)(l - 1);
+    }
+    dict[s - (b.nodes - nemit)] = (uint16_t)b.renum[b.dict[old]];
+  }
+  out_start[nemit] = (uint32_t)nout;
+
+  a->nstates = b.nodes;
+  a->nsyms = b.nsyms;
+  a->first_out = b.nodes - nemit;
+  a->space_sym = b.symbol[' '];
+  a->sym = sym;
+  a->next = next;
+  a->out_start = out_start;
+  a->out = out;
+  a->out_len = out_len;
+  a->dict = dict;
+  builder_free(&b, n);
+  return a;
+}
+
+/* }====================================================================== */
+
+size_t se_ac_size(const se_automaton *a)
+{
+  uint32_t nemit = a->nstates - a->first_out;
+  return sizeof(se_automaton) + 256
+       + (size_t)a->nstates * a->nsyms * sizeof(uint16_t)
+       + (nemit + 1) * sizeof(uint32_t)
+       + (a->out_start[nemit] + nemit) * sizeof(uint16_t) + a->out_start[nemit];
+}
+
+void se_ac_free(se_automaton *a, se_alloc alloc, void *ud)
+{
+  if (a != NULL) alloc(ud, a, se_ac_size(a), 0);
+}

@@ -1,0 +1,862 @@
+/*
+** classify.c
+** Reads a raw reply (one or many lines, bare or wrapped in a log line, a
+** DSN field or a client's error message), finds its reply code and
+** enhanced code, runs the phrase matcher once over its text, and decides
+** the class, reason and action. Every step is linear in the input.
+*/
+#include <string.h>
+
+#include "smtperr.h"
+
+const se_classifier se_builtin = { &se_builtin_automaton, NULL, 0 };
+
+/*
+** {======================================================================
+** Characters and tokens
+** =======================================================================
+*/
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int is_alnum(int c) { return is_digit(c) || is_alpha(c); }
+static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
+static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+/* A word character for phrase boundaries: letters, digits, UTF-8 bytes. */
+static int is_wordc(int c) { return is_alnum(c) || c >= 0x80 || c == '_'; }
+
+static int valid_code(int code)
+{
+  int d1 = code / 100, d2 = code / 10 % 10;
+  if (d1 >= 2 && d1 <= 5 && d2 <= 5) return 1;
+  return se_find_basic(code) != NULL;       /* folklore: 101, 111, 571 */
+}
+
+/* The reply code at s[i] (three digits then a blank, '-' or the end), or 0. */
+static int code_at(const char *s, size_t n, size_t i)
+{
+  int code;
+  if (i + 3 > n || !is_digit(s[i]) || !is_digit(s[i + 1]) || !is_digit(s[i + 2])) return 0;
+  if (i > 0 && is_digit(s[i - 1])) return 0;
+  if (i + 3 < n && !is_blank(s[i + 3]) && s[i + 3] != '-') return 0;
+  code = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+  return valid_code(code) ? code : 0;
+}
+
+typedef struct enhanced {
+  int klass, subject, detail;
+  size_t end;
+} enhanced;
+
+/* Reads up to three digits at s[*i]; -1 when there are none or more. */
+static int read_part(const char *s, size_t n, size_t *i)
+{
+  int v = 0;
+  size_t start = *i;
+  while (*i < n && is_digit(s[*i]) && *i - start < 3) v = v * 10 + (s[(*i)++] - '0');
+  if (*i == start || (*i < n && is_digit(s[*i]))) return -1;
+  return v;
+}
+
+/* An enhanced status code X.Y.Z at s[i], not part of an address, a version
+** number or a longer token. */
+static int enhanced_at(const char *s, size_t n, size_t i, enhanced *e)
+{
+  size_t k = i + 2;
+  if (i + 5 > n || (s[i] != '2' && s[i] != '4' && s[i] != '5') || s[i + 1] != '.') return 0;
+  if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '_' || s[i - 1] == '/'))
+    return 0;
+  e->klass = s[i] - '0';
+  e->subject = read_part(s, n, &k);
+  if (e->subject < 0 || e->subject > 7 || k >= n || s[k] != '.') return 0;
+  k++;
+  e->detail = read_part(s, n, &k);
+  if (e->detail < 0) return 0;
+  if (k < n && (is_alpha(s[k]) || (s[k] == '.' && k + 1 < n && is_digit(s[k + 1])))) return 0;
+  e->end = k;
+  return 1;
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Lines, codes and text
+** =======================================================================
+*/
+
+typedef struct buffer {
+  char *s;
+  size_t len;
+} buffer;
+
+/* Appends s[0..n) with white space runs as one space, and one space between
+** pieces. */
+static void emit(buffer *b, const char *s, size_t n)
+{
+  size_t i;
+  int space = (b->len == 0 || b->s[b->len - 1] == ' ');
+  if (!space && n > 0) b->s[b->len++] = ' ', space = 1;
+  for (i = 0; i < n; i++) {
+    if (is_blank(s[i])) {
+      if (!space) b->s[b->len++] = ' ';
+      space = 1;
+    } else {
+      b->s[b->len++] = s[i];
+      space = 0;
+    }
+  }
+}
+
+static void trim(buffer *b)
+{
+  while (b->len > 0 && b->s[b->len - 1] == ' ') b->len--;
+}
+
+/* The end of the line starting at i, and where the next one starts. */
+static size_t line_end(const char *s, size_t n, size_t i, size_t *next)
+{
+  const char *lf = memchr(s + i, '\n', n - i);
+  const char *cr = memchr(s + i, '\r', lf ? (size_t)(lf - (s + i)) : n - i);
+  size_t end;
+  if (cr != NULL) {
+    end = (size_t)(cr - s);
+    *next = (end + 1 < n && s[end + 1] == '\n') ? end + 2 : end + 1;
+  } else if (lf != NULL) {
+    end = (size_t)(lf - s);
+    *next = end + 1;
+  } else {
+    end = n;
+    *next = n;
+  }
+  return end;
+}
+
+static size_t skip_blanks(const char *s, size_t i, size_t end)
+{
+  while (i < end && is_blank(s[i])) i++;
+  return i;
+}
+
+/* Where a reply code sits in a line. */
+typedef struct found {
+  int code;
+  size_t at;             /* its first digit */
+  size_t rest;           /* the text after it and its enhanced code */
+  enhanced enh;          /* enh.klass 0: none right after the code */
+} found;
+
+/* The text after a code at i: past the separator and an enhanced code. */
+static void after_code(const char *s, size_t end, size_t i, found *f)
+{
+  size_t k = i + 3;
+  f->enh.klass = 0;
+  if (k < end && (s[k] == '-' || is_blank(s[k]))) k++;
+  if (enhanced_at(s, end, k, &f->enh)) k = f->enh.end;
+  else f->enh.klass = 0;
+  f->rest = skip_blanks(s, k, end);
+}
+
+/* A code that opens a line, as in "550-5.1.1 ..." or "<<< 550 ...". */
+static int code_opens_line(const char *s, size_t start, size_t end, found *f)
+{
+  size_t i = skip_blanks(s, start, end);
+  if (end - i > 4 && memcmp(s + i, "<<< ", 4) == 0) i += 4;
+  f->code = code_at(s, end, i);
+  if (f->code == 0) return 0;
+  f->at = i;
+  after_code(s, end, i, f);
+  return 1;
+}
+
+/*
+** Finds the reply code of a line. A code counts when it opens the line or
+** follows a delimiter that introduces a reply (':', ';', '(', '<', quotes,
+** as in "said: 550", "smtp; 550", "'550 ..."). After a plain word it counts
+** only when an enhanced code of its class follows ("error 550 5.1.1"), so
+** sizes and counts in prose are not taken for codes.
+*/
+static int find_code(const char *s, size_t start, size_t end, found *f)
+{
+  size_t i;
+  found weak;
+  weak.code = 0;
+  if (code_opens_line(s, start, end, f)) return 1;
+  for (i = start; i < end; i++) {
+    size_t j;
+    int code;
+    if (!is_digit(s[i]) || (i > start && is_digit(s[i - 1]))) continue;
+    code = code_at(s, end, i);
+    if (code == 0) continue;
+    j = i;
+    while (j > start && is_blank(s[j - 1])) j--;
+    if (j > start && strchr(":;(<\"'", s[j - 1]) != NULL && s[j - 1] != '\0') {
+      f->code = code;
+      f->at = i;
+      after_code(s, end, i, f);
+      return 1;
+    }
+    if (weak.code == 0 && j < i && j > start) {
+      weak.code = code;
+      weak.at = i;
+      after_code(s, end, i, &weak);
+      if (weak.enh.klass != code / 100) weak.code = 0;
+    }
+  }
+  if (weak.code == 0) return 0;
+  *f = weak;
+  return 1;
+}
+
+/* The first enhanced code anywhere in s (a DSN "Status:", "dsn=5.1.1",
+** qmail's "(#5.1.1)", PHPMailer's "Additional SMTP info: 5.7.1"). */
+static int find_enhanced(const char *s, size_t n, enhanced *e)
+{
+  size_t i;
+  for (i = 0; i + 5 <= n; i++)
+    if (s[i + 1] == '.' && enhanced_at(s, n, i, e)) return 1;
+  return 0;
+}
+
+/* Postfix ends a reply with "(in reply to RCPT TO command)": that belongs
+** to the wrapper, not to the remote server's text. Returns where it starts. */
+static size_t reply_suffix(const char *s, size_t start, size_t end)
+{
+  static const char tag[] = "(in reply to ";
+  size_t i, k;
+  for (i = start; i + sizeof tag - 1 <= end; i++) {
+    if (s[i] != '(') continue;
+    for (k = 1; k < sizeof tag - 1 && lower(s[i + k]) == tag[k]; k++) {}
+    if (k == sizeof tag - 1) return i;
+  }
+  return end;
+}
+
+/* Unclosed '(' in s[start..end): a wrapper such as "status=bounced (host x
+** said: " leaves as many ')' at the end of the reply. */
+static int open_parens(const char *s, size_t start, size_t end)
+{
+  int depth = 0;
+  for (; start < end; start++) {
+    if (s[start] == '(') depth++;
+    else if (s[start] == ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+typedef struct parsed {
+  buffer text, wrap;
+  int code;
+  enhanced enh;
+  size_t lines;
+} parsed;
+
+/* Emits one line's reply text: the Postfix suffix and the parentheses its
+** wrapper opened go to the wrapper buffer. */
+static void emit_reply(parsed *p, const char *s, size_t from, size_t end, int opened)
+{
+  size_t cut = reply_suffix(s, from, end), stop = cut;
+  while (stop > from && is_blank(s[stop - 1])) stop--;
+  while (opened > 0 && stop > from && s[stop - 1] == ')') stop--, opened--;
+  emit(&p->text, s + from, stop - from);
+  emit(&p->wrap, s + stop, end - stop);
+}
+
+static void parse(const char *s, size_t n, char *scratch, parsed *p)
+{
+  size_t i, next, end, main_line = n + 1;
+  found f;
+  p->text.s = scratch;
+  p->wrap.s = scratch + n + 1;
+  p->text.len = p->wrap.len = 0;
+  p->code = 0;
+  p->enh.klass = 0;
+  p->lines = 0;
+
+  /* Pass 1: the line that holds the reply code. */
+  for (i = 0; i < n; i = next) {
+    end = line_end(s, n, i, &next);
+    if (skip_blanks(s, i, end) < end) p->lines++;
+    if (main_line > n && find_code(s, i, end, &f)) {
+      main_line = i;
+      p->code = f.code;
+      p->enh = f.enh;
+    }
+  }
+  if (p->enh.klass == 0 && !find_enhanced(s, n, &p->enh)) p->enh.klass = 0;
+
+  /* Pass 2: text and wrapper. Lines before the reply are its context. */
+  for (i = 0; i < n; i = next) {
+    end = line_end(s, n, i, &next);
+    if (main_line <= n && i < main_line) {
+      emit(&p->wrap, s + i, end - i);
+    } else if (i == main_line) {
+      find_code(s, i, end, &f);
+      emit(&p->wrap, s + i, f.at - i);
+      emit_reply(p, s, f.rest, end, open_parens(s, i, f.at));
+    } else if (code_opens_line(s, i, end, &f)) {
+      emit_reply(p, s, f.rest, end, 0);
+    } else {
+      emit_reply(p, s, i, end, 0);
+    }
+  }
+  trim(&p->text);
+  trim(&p->wrap);
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Addresses, hosts, links and durations
+** =======================================================================
+*/
+
+static int is_local_char(int c)
+{
+  return is_alnum(c) || c >= 0x80 || (c != 0 && strchr(".!#$%&'*+-^_`{|}~", c) != NULL);
+}
+
+static int is_domain_char(int c)
+{
+  return is_alnum(c) || c >= 0x80 || c == '.' || c == '-';
+}
+
+/* The first address in <angle brackets>, else the first bare one. */
+static int find_address(const char *s, size_t n, se_span *out)
+{
+  size_t i, bare_at = 0, bare_len = 0;
+  for (i = 0; i < n; i++) {
+    size_t a, b;
+    if (s[i] != '@') continue;
+    a = i;
+    while (a > 0 && is_local_char((unsigned char)s[a - 1])) a--;
+    while (a < i && s[a] == '.') a++;
+    b = i + 1;
+    while (b < n && is_domain_char((unsigned char)s[b])) b++;
+    while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-')) b--;
+    if (a == i || b == i + 1) continue;
+    if (a > 0 && s[a - 1] == '<' && b < n && s[b] == '>') {
+      out->s = s + a;
+      out->n = b - a;
+      return 1;
+    }
+    if (bare_len == 0) bare_at = a, bare_len = b - a;
+    i = b - 1;
+  }
+  if (bare_len == 0) return 0;
+  out->s = s + bare_at;
+  out->n = bare_len;
+  return 1;
+}
+
+static int starts_with(const char *s, size_t n, size_t i, const char *word)
+{
+  size_t k, len = strlen(word);
+  if (i + len > n) return 0;
+  for (k = 0; k < len; k++)
+    if (lower((unsigned char)s[i + k]) != word[k]) return 0;
+  return 1;
+}
+
+/* The first http(s) link, or "www." name, as written. */
+static int find_link(const char *s, size_t n, se_span *out)
+{
+  size_t i, e;
+  for (i = 0; i < n; i++) {
+    if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
+    if (!starts_with(s, n, i, "http://") && !starts_with(s, n, i, "https://")
+        && !starts_with(s, n, i, "www.")) continue;
+    for (e = i; e < n && (unsigned char)s[e] > ' ' && !strchr("<>\"'", s[e]); e++) {}
+    while (e > i && strchr(".,;:)]", s[e - 1]) != NULL) e--;
+    if (e - i <= 8) continue;
+    out->s = s + i;
+    out->n = e - i;
+    return 1;
+  }
+  return 0;
+}
+
+/* A host name after "host ", "connect to ", "H=": letters, digits, dots
+** and dashes, with a dot and a letter in it. */
+static int read_host(const char *s, size_t n, size_t i, se_span *out)
+{
+  size_t a = skip_blanks(s, i, n), b = a;
+  int dot = 0, letter = 0;
+  while (b < n && (is_alnum((unsigned char)s[b]) || s[b] == '.' || s[b] == '-' || s[b] == '_')) {
+    dot |= s[b] == '.';
+    letter |= is_alpha((unsigned char)s[b]);
+    b++;
+  }
+  if (b < n && s[b] == '@') return 0;
+  while (b > a && s[b - 1] == '.') b--;
+  if (!dot || !letter || b == a) return 0;
+  out->s = s + a;
+  out->n = b - a;
+  return 1;
+}
+
+typedef struct unit {
+  const char *word;
+  long seconds;
+} unit;
+
+/* Time units in English, French and German (folded: no accents). */
+static const unit units[] = {
+  {"s", 1}, {"sec", 1}, {"secs", 1}, {"second", 1}, {"seconds", 1}, {"seconde", 1},
+  {"secondes", 1}, {"sekunde", 1}, {"sekunden", 1}, {"sek", 1},
+  {"m", 60}, {"min", 60}, {"mins", 60}, {"minute", 60}, {"minutes", 60}, {"minuten", 60},
+  {"h", 3600}, {"hr", 3600}, {"hrs", 3600}, {"hour", 3600}, {"hours", 3600},
+  {"heure", 3600}, {"heures", 3600}, {"stunde", 3600}, {"stunden", 3600}, {"std", 3600},
+  {"d", 86400}, {"day", 86400}, {"days", 86400}, {"jour", 86400}, {"jours", 86400},
+  {"tag", 86400}, {"tage", 86400}, {"tagen", 86400},
+  {NULL, 0}
+};
+
+/* Words that may stand between "retry in" and the number. */
+static const char *const fillers[] = {
+  "for ", "about ", "approximately ", "approx. ", "around ", "at least ", "some ",
+  "environ ", "au moins ", "pendant ", "ca. ", "etwa ", "mindestens ", "circa ", NULL
+};
+
+static long read_number(const char *s, size_t n, size_t *i)
+{
+  long v = 0;
+  size_t start = *i;
+  while (*i < n && is_digit(s[*i]) && *i - start < 9) v = v * 10 + (s[(*i)++] - '0');
+  return (*i == start || (*i < n && is_digit(s[*i]))) ? -1 : v;
+}
+
+/* A duration at s[i]: "5 minutes", "300s", "1 hour", "00:05:00". */
+static long read_duration(const char *s, size_t n, size_t i)
+{
+  size_t k, w;
+  long v, parts[3];
+  int np = 0, f;
+  char word[12];
+  i = skip_blanks(s, i, n);
+  for (f = 0; fillers[f] != NULL; f++) {
+    if (starts_with(s, n, i, fillers[f])) {
+      i = skip_blanks(s, i + strlen(fillers[f]), n);
+      f = -1;
+    }
+  }
+  v = read_number(s, n, &i);
+  if (v < 0) return -1;
+  parts[np++] = v;
+  while (np < 3 && i + 1 < n && s[i] == ':' && is_digit(s[i + 1])) {
+    i++;
+    parts[np++] = read_number(s, n, &i);
+    if (parts[np - 1] < 0) return -1;
+  }
+  if (np == 3) return parts[0] * 3600 + parts[1] * 60 + parts[2];
+  if (np == 2) return parts[0] * 60 + parts[1];
+  i = skip_blanks(s, i, n);
+  for (w = 0; i + w < n && w < sizeof word - 1 && is_alpha((unsigned char)s[i + w]); w++)
+    word[w] = (char)lower((unsigned char)s[i + w]);
+  word[w] = '\0';
+  if (w == 0 || (i + w < n && is_alpha((unsigned char)s[i + w]))) return -1;
+  for (k = 0; units[k].word != NULL; k++)
+    if (strcmp(word, units[k].word) == 0) return v * units[k].seconds;
+  return -1;
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Matching
+** =======================================================================
+*/
+
+#define MAXMATCH 32
+#define RING 256        /* > the longest phrase: raw starts of recent symbols */
+
+typedef struct match {
+  const se_phrase *ph;
+  uint32_t id;
+  size_t fstart, fend;  /* in folded symbols */
+} match;
+
+typedef struct scan {
+  const se_classifier *c;
+  const parsed *p;
+  match m[MAXMATCH];
+  int nm;
+  int provider;
+  int command;
+  size_t command_at;
+  int class_hint;
+  long retry_after;
+  se_span host;
+  size_t ring[RING];
+} scan;
+
+static const se_phrase *phrase_of(const se_classifier *c, uint32_t id)
+{
+  return id < c->nuser ? &c->user[id] : &se_phrases[id - c->nuser];
+}
+
+/* Keeps a reason match unless a longer one holds it; drops those it holds. */
+static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart, size_t fend)
+{
+  int k, j = 0;
+  for (k = 0; k < sc->nm; k++) {
+    match *m = &sc->m[k];
+    if (m->fstart <= fstart && fend <= m->fend) return;
+  }
+  for (k = 0; k < sc->nm; k++) {
+    match *m = &sc->m[k];
+    if (!(fstart <= m->fstart && m->fend <= fend)) sc->m[j++] = *m;
+  }
+  sc->nm = j;
+  if (sc->nm == MAXMATCH) return;
+  sc->m[sc->nm].ph = ph;
+  sc->m[sc->nm].id = id;
+  sc->m[sc->nm].fstart = fstart;
+  sc->m[sc->nm].fend = fend;
+  sc->nm++;
+}
+
+/* One phrase ending at raw offset 'rend' (exclusive) of region s. */
+static void on_phrase(scan *sc, uint32_t id, unsigned len, size_t fend,
+                      const char *s, size_t n, size_t rend, int in_text)
+{
+  const se_phrase *ph = phrase_of(sc->c, id);
+  size_t rstart = sc->ring[(fend - len) % RING];
+  if (ph->flags & SE_F_WORD) {
+    if (rstart > 0 && is_wordc((unsigned char)s[rstart - 1])
+        && is_wordc((unsigned char)s[rstart])) return;
+    if (rend < n && is_wordc((unsigned char)s[rend])
+        && is_wordc((unsigned char)s[rend - 1])) return;
+  }
+  switch (ph->kind) {
+    case SE_K_REASON:
+      if (!in_text) return;
+      if (ph->code != 0 && ph->code != sc->p->code) return;
+      if (ph->enhanced != 0 && (sc->p->enh.klass == 0 || ph->enhanced
+          != SE_ENHANCED_KEY(sc->p->enh.klass, sc->p->enh.subject, sc->p->enh.detail))) return;
+      add_match(sc, ph, id, fend - len, fend);
+      break;
+    case SE_K_PROVIDER:
+      if (sc->provider < 0) sc->provider = ph->value - 1;
+      break;
+    case SE_K_COMMAND:
+      if (sc->command == SE_NOCOMMAND) sc->command = ph->value;
+      break;
+    case SE_K_CLASS:
+      if (sc->class_hint == SE_NOCLASS) sc->class_hint = ph->value;
+      break;
+    case SE_K_WAIT:
+      if (sc->retry_after < 0) sc->retry_after = read_duration(s, n, rend);
+      break;
+    case SE_K_HOST:
+      if (sc->host.s == NULL) read_host(s, n, rend, &sc->host);
+      break;
+    default:
+      break;
+  }
+}
+
+/* The automaton over one region: one table step per byte. */
+static void run(scan *sc, const char *s, size_t n, int in_text)
+{
+  const se_automaton *a = sc->c->ac;
+  const unsigned char *u = (const unsigned char *)s;
+  const uint16_t *next = a->next;
+  const unsigned char *sym = a->sym;
+  uint32_t state = 0, nsyms = a->nsyms, space = a->space_sym, last = 0;
+  size_t i = 0, fpos = 0;
+  while (i < n) {
+    size_t at = i;
+    uint32_t x;
+    if (u[i] < 0x80) x = sym[u[i++]];
+    else x = sym[se_fold_next(u, n, &i)];
+    if (x == space && last == space) continue;
+    last = x;
+    sc->ring[fpos % RING] = at;
+    fpos++;
+    state = next[(size_t)state * nsyms + x];
+    if (state >= a->first_out) {
+      uint32_t st = state;
+      while (st != 0) {
+        uint32_t e = st - a->first_out, k;
+        for (k = a->out_start[e]; k < a->out_start[e + 1]; k++)
+          on_phrase(sc, a->out[k], a->out_len[k], fpos, s, n, i, in_text);
+        st = a->dict[e];
+      }
+    }
+  }
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Decision
+** =======================================================================
+*/
+
+/* How much a reason phrase is trusted: user rule, provider's own, specific, weak. */
+static int rank(const match *m, int provider)
+{
+  const se_phrase *ph = m->ph;
+  if (ph->value == SE_R_NONE) return 0;
+  if (ph->provider != 0 && ph->provider != provider + 1) return 0;
+  if (ph->flags & SE_F_USER) return 4;
+  if (ph->provider != 0) return 3;
+  return (ph->flags & SE_F_WEAK) ? 1 : 2;
+}
+
+static const match *best_match(const scan *sc, int *tier)
+{
+  const match *best = NULL;
+  int k, best_rank = 0;
+  for (k = 0; k < sc->nm; k++) {
+    const match *m = &sc->m[k];
+    int r = rank(m, sc->provider);
+    size_t len = m->fend - m->fstart;
+    if (r == 0) continue;
+    if (best == NULL || r > best_rank
+        || (r == best_rank && len > best->fend - best->fstart)
+        || (r == best_rank && len == best->fend - best->fstart && m->fstart < best->fstart)) {
+      best = m;
+      best_rank = r;
+    }
+  }
+  *tier = best_rank;
+  return best;
+}
+
+/* A provider's own meaning of the enhanced code; may name the provider. */
+static const se_provider_code *provider_code(const enhanced *e, int *provider)
+{
+  size_t k;
+  for (k = 0; k < SE_NPROVIDER_CODES; k++) {
+    const se_provider_code *pc = &se_provider_codes[k];
+    if (!(pc->classes & (1u << e->klass)) || pc->subject != e->subject
+        || e->detail < pc->lo || e->detail > pc->hi) continue;
+    if (pc->exclusive && *provider < 0) *provider = pc->provider;
+    if (pc->provider == *provider) return pc;
+  }
+  return NULL;
+}
+
+static void set_phrase_evidence(se_result *r, const scan *sc, const match *m)
+{
+  r->ev_phrase = m->ph;
+  if (m->ph->flags & SE_F_USER) {
+    r->ev_kind = SE_EV_USER;
+    r->ev_rule = m->id + 1;
+  } else {
+    r->ev_kind = SE_EV_PHRASE;
+  }
+  (void)sc;
+}
+
+static void decide(const scan *sc, const parsed *p, se_result *r)
+{
+  int tier, provider = sc->provider, klass;
+  const match *best = best_match(sc, &tier);
+  const se_entry *code_entry = p->code ? se_find_basic(p->code) : NULL;
+  const se_entry *enh_entry = NULL, *decided = NULL;
+  const se_provider_code *pcode = NULL;
+  uint32_t key = 0;
+
+  if (p->enh.klass) {
+    key = SE_ENHANCED_KEY(p->enh.klass, p->enh.subject, p->enh.detail);
+    enh_entry = se_find_enhanced(key);
+    pcode = provider_code(&p->enh, &provider);
+    if (best != NULL && tier == 3 && provider != sc->provider) best = best_match(sc, &tier);
+  }
+  r->provider = provider;
+
+  /* The class: reply code, enhanced code, a wrapper's word, the phrase. */
+  if (p->code) klass = se_class_of_digit(p->code / 100);
+  else if (p->enh.klass) klass = se_class_of_digit(p->enh.klass);
+  else if (sc->class_hint) klass = sc->class_hint;
+  else if (best != NULL && best->ph->klass) klass = best->ph->klass;
+  else klass = SE_NOCLASS;
+  if (best != NULL && tier == 4 && best->ph->klass) klass = best->ph->klass;
+
+  r->ev_kind = SE_EV_NONE;
+  if (klass == SE_SUCCESS || klass == SE_INTERMEDIATE) {
+    r->reason = klass == SE_SUCCESS ? SE_R_SUCCESS : SE_R_INTERMEDIATE;
+    r->ev_kind = p->code ? SE_EV_CODE : SE_EV_ENHANCED;
+  } else if (best != NULL && tier >= 3) {
+    r->reason = best->ph->value;
+    set_phrase_evidence(r, sc, best);
+  } else if (pcode != NULL) {
+    r->reason = pcode->reason;
+    r->ev_kind = SE_EV_PROVIDER;
+  } else if (best != NULL && tier == 2) {
+    r->reason = best->ph->value;
+    set_phrase_evidence(r, sc, best);
+  } else if (enh_entry != NULL && p->enh.detail != 0) {
+    r->reason = enh_entry->reason;
+    r->ev_kind = SE_EV_ENHANCED;
+    decided = enh_entry;
+  } else if (best != NULL) {
+    r->reason = best->ph->value;
+    set_phrase_evidence(r, sc, best);
+  } else if (code_entry != NULL && code_entry->reason != SE_R_UNKNOWN) {
+    r->reason = code_entry->reason;
+    r->ev_kind = SE_EV_CODE;
+    decided = code_entry;
+  } else if (p->enh.klass && (enh_entry != NULL || se_find_subject(key) != NULL)
+             && (enh_entry ? enh_entry : se_find_subject(key))->reason != SE_R_UNKNOWN) {
+    decided = enh_entry ? enh_entry : se_find_subject(key);
+    r->reason = decided->reason;
+    r->ev_kind = SE_EV_ENHANCED;
+    if (decided == se_find_subject(key)) decided = NULL;
+  } else {
+    r->reason = SE_R_UNKNOWN;
+    r->ev_kind = p->code ? SE_EV_CODE : SE_EV_ENHANCED;
+  }
+
+  if (klass == SE_NOCLASS) klass = se_reasons[r->reason].klass;
+  if (klass == SE_PERMANENT && (r->ev_kind == SE_EV_PHRASE || r->ev_kind == SE_EV_USER))
+    r->reason = r->ev_phrase->permanent;
+
+  /* At MAIL, an address problem is the sender's. */
+  r->command = sc->command;
+  r->ev_command = 0;
+  if (sc->command == SE_MAIL && se_reasons[r->reason].address
+      && r->reason != SE_R_SENDER_REJECTED) {
+    r->reason = SE_R_SENDER_REJECTED;
+    r->ev_command = 1;
+    decided = NULL;
+  }
+
+  r->klass = klass;
+  if ((r->ev_kind == SE_EV_USER || r->ev_kind == SE_EV_PHRASE) && r->ev_phrase->action < SE_NACTIONS)
+    r->action = r->ev_phrase->action;
+  else if (decided != NULL && decided->klass == klass && decided->reason == r->reason)
+    r->action = decided->action;
+  else
+    r->action = se_reasons[r->reason].action[klass];
+  r->retry = klass == SE_TRANSIENT;
+  if (klass == SE_TRANSIENT || klass == SE_PERMANENT)
+    r->bounce = (klass == SE_PERMANENT && se_reasons[r->reason].hard) ? 2 : 1;
+  else
+    r->bounce = 0;
+}
+
+/* }====================================================================== */
+
+int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
+                char *scratch, se_result *r)
+{
+  parsed p;
+  scan sc;
+  parse(s, n, scratch, &p);
+  if (code_hint) p.code = code_hint;
+
+  sc.c = c;
+  sc.p = &p;
+  sc.nm = 0;
+  sc.provider = -1;
+  sc.command = SE_NOCOMMAND;
+  sc.class_hint = SE_NOCLASS;
+  sc.retry_after = -1;
+  sc.host.s = NULL;
+  sc.host.n = 0;
+  run(&sc, p.text.s, p.text.len, 1);
+  run(&sc, p.wrap.s, p.wrap.len, 0);
+
+  if (p.code == 0 && p.enh.klass == 0) {
+    int tier;
+    if (best_match(&sc, &tier) == NULL) return -1;
+  }
+
+  memset(r, 0, sizeof *r);
+  r->code = p.code;
+  r->enh_class = p.enh.klass;
+  r->enh_subject = p.enh.subject;
+  r->enh_detail = p.enh.detail;
+  r->lines = p.lines;
+  r->text.s = p.text.s;
+  r->text.n = p.text.len;
+  r->retry_after = sc.retry_after;
+  r->host = sc.host;
+  if (!find_address(p.text.s, p.text.len, &r->address))
+    find_address(p.wrap.s, p.wrap.len, &r->address);
+  if (!find_link(p.text.s, p.text.len, &r->help))
+    find_link(p.wrap.s, p.wrap.len, &r->help);
+  decide(&sc, &p, r);
+  return 0;
+}
+
+static size_t put(char *buf, size_t cap, size_t len, const char *s, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n && len + 1 < cap; k++) buf[len++] = s[k];
+  return len;
+}
+
+size_t se_evidence(const se_result *r, char *buf, size_t cap)
+{
+  char num[32];
+  size_t len = 0;
+  int w;
+  if (cap == 0) return 0;
+  switch (r->ev_kind) {
+    case SE_EV_PHRASE:
+      len = put(buf, cap, len, "phrase \"", 8);
+      len = put(buf, cap, len, r->ev_phrase->text, strlen(r->ev_phrase->text));
+      len = put(buf, cap, len, "\"", 1);
+      break;
+    case SE_EV_USER:
+      w = 0;
+      {
+        size_t v = r->ev_rule;
+        char rev[24];
+        do rev[w++] = (char)('0' + v % 10), v /= 10; while (v > 0 && w < 24);
+        len = put(buf, cap, len, "user rule ", 10);
+        while (w > 0) len = put(buf, cap, len, &rev[--w], 1);
+      }
+      break;
+    case SE_EV_PROVIDER:
+      len = put(buf, cap, len, "provider ", 9);
+      len = put(buf, cap, len, se_providers[r->provider].id, strlen(se_providers[r->provider].id));
+      num[0] = ' ';
+      num[1] = '"';
+      w = 2;
+      w += (int)(put(num + w, sizeof num - (size_t)w, 0, "", 0));
+      len = put(buf, cap, len, num, (size_t)w);
+      goto enhanced_code;
+    case SE_EV_ENHANCED:
+      len = put(buf, cap, len, "enhanced ", 9);
+      goto enhanced_code;
+    case SE_EV_CODE:
+      len = put(buf, cap, len, "code ", 5);
+      num[0] = (char)('0' + r->code / 100);
+      num[1] = (char)('0' + r->code / 10 % 10);
+      num[2] = (char)('0' + r->code % 10);
+      len = put(buf, cap, len, num, 3);
+      break;
+    default:
+      break;
+  }
+  goto done;
+enhanced_code:
+  {
+    int parts[3], k;
+    parts[0] = r->enh_class;
+    parts[1] = r->enh_subject;
+    parts[2] = r->enh_detail;
+    for (k = 0; k < 3; k++) {
+      int v = parts[k], d = 0;
+      char rev[4];
+      if (k > 0) len = put(buf, cap, len, ".", 1);
+      do rev[d++] = (char)('0' + v % 10), v /= 10; while (v > 0 && d < 4);
+      while (d > 0) len = put(buf, cap, len, &rev[--d], 1);
+    }
+    if (r->ev_kind == SE_EV_PROVIDER) len = put(buf, cap, len, "\"", 1);
+  }
+done:
+  if (r->ev_command) len = put(buf, cap, len, " at MAIL", 8);
+  buf[len] = '\0';
+  return len;
+}

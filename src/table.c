@@ -1,0 +1,86 @@
+/*
+** table.c
+** Look-ups in the generated code tables: basic codes by index, enhanced
+** codes by binary search.
+*/
+#include "smtperr.h"
+
+const se_entry *se_find_basic(long code)
+{
+  if (code < 0 || code > 999 || se_basic_index[code] < 0) return NULL;
+  return &se_basic[se_basic_index[code]];
+}
+
+const se_entry *se_find_enhanced(uint32_t key)
+{
+  size_t lo = 0, hi = SE_NENHANCED;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (se_enhanced[mid].key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo < SE_NENHANCED && se_enhanced[lo].key == key) ? &se_enhanced[lo] : NULL;
+}
+
+/* The subject row (X.n.YYY) of an enhanced key. */
+const se_entry *se_find_subject(uint32_t key)
+{
+  uint32_t subject = key / 1000u % 1000u;
+  return subject < 8 ? &se_subjects[subject] : NULL;
+}
+
+int se_class_of_digit(int digit)
+{
+  switch (digit) {
+    case 1: case 4: return SE_TRANSIENT;   /* 1xx: only socket errors use it */
+    case 2: return SE_SUCCESS;
+    case 3: return SE_INTERMEDIATE;
+    case 5: return SE_PERMANENT;
+    default: return SE_NOCLASS;
+  }
+}
+
+static int is_digit(char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* Reads 1 to 3 digits at s[*i]; returns the number or -1. */
+static long read_part(const char *s, size_t n, size_t *i)
+{
+  long v = 0;
+  size_t start = *i;
+  while (*i < n && is_digit(s[*i]) && *i - start < 3) v = v * 10 + (s[(*i)++] - '0');
+  if (*i == start || (*i < n && is_digit(s[*i]))) return -1;
+  return v;
+}
+
+const se_entry *se_find_code(const char *s, size_t n, const char **why)
+{
+  size_t i = 0;
+  long a, b, c;
+  const se_entry *e;
+  a = read_part(s, n, &i);
+  if (a >= 0 && i == n && n == 3) {
+    e = se_find_basic(a);
+    if (e == NULL) *why = "unknown reply code";
+    return e;
+  }
+  if (a < 0 || i != 1 || i >= n || s[i] != '.') goto malformed;
+  i++;
+  b = read_part(s, n, &i);
+  if (b < 0 || i >= n || s[i] != '.') goto malformed;
+  i++;
+  c = read_part(s, n, &i);
+  if (c < 0 || i != n) goto malformed;
+  if (a != 2 && a != 4 && a != 5) {
+    *why = "an enhanced status code starts with 2, 4 or 5";
+    return NULL;
+  }
+  e = se_find_enhanced(SE_ENHANCED_KEY(a, b, c));
+  if (e == NULL) *why = "enhanced status code not in the IANA registry for this class";
+  return e;
+malformed:
+  *why = "not a reply code (550) or an enhanced status code (5.1.1)";
+  return NULL;
+}
