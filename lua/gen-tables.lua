@@ -244,7 +244,7 @@ end
 for i, p in ipairs(providers) do
   local where = providers_path .. ": provider " .. tostring(p.id or i)
   for _, d in ipairs(p.detect or {}) do
-    add_phrase(where, { text = d, kind = "PROVIDER", value = i, flags = { "SE_F_WORD" } })
+    add_phrase(where, { text = d, kind = "PROVIDER", value = i, flags = { "SE_F_START" } })
   end
   for j, c in ipairs(p.codes or {}) do
     local w = where .. " code " .. j

@@ -477,6 +477,7 @@ typedef struct match {
   const se_phrase *ph;
   uint32_t id;
   size_t fstart, fend;  /* in folded symbols */
+  int in_text;          /* in the reply text, not its wrapper */
 } match;
 
 typedef struct scan {
@@ -499,16 +500,17 @@ static const se_phrase *phrase_of(const se_classifier *c, uint32_t id)
 }
 
 /* Keeps a reason match unless a longer one holds it; drops those it holds. */
-static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart, size_t fend)
+static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart, size_t fend,
+                      int in_text)
 {
   int k, j = 0;
   for (k = 0; k < sc->nm; k++) {
     match *m = &sc->m[k];
-    if (m->fstart <= fstart && fend <= m->fend) return;
+    if (m->in_text == in_text && m->fstart <= fstart && fend <= m->fend) return;
   }
   for (k = 0; k < sc->nm; k++) {
     match *m = &sc->m[k];
-    if (!(fstart <= m->fstart && m->fend <= fend)) sc->m[j++] = *m;
+    if (m->in_text != in_text || !(fstart <= m->fstart && m->fend <= fend)) sc->m[j++] = *m;
   }
   sc->nm = j;
   if (sc->nm == MAXMATCH) return;
@@ -516,6 +518,7 @@ static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart,
   sc->m[sc->nm].id = id;
   sc->m[sc->nm].fstart = fstart;
   sc->m[sc->nm].fend = fend;
+  sc->m[sc->nm].in_text = in_text;
   sc->nm++;
 }
 
@@ -525,19 +528,16 @@ static void on_phrase(scan *sc, uint32_t id, unsigned len, size_t fend,
 {
   const se_phrase *ph = phrase_of(sc->c, id);
   size_t rstart = sc->ring[(fend - len) % RING];
-  if (ph->flags & SE_F_WORD) {
-    if (rstart > 0 && is_wordc((unsigned char)s[rstart - 1])
-        && is_wordc((unsigned char)s[rstart])) return;
-    if (rend < n && is_wordc((unsigned char)s[rend])
-        && is_wordc((unsigned char)s[rend - 1])) return;
-  }
+  if ((ph->flags & SE_F_START) && rstart > 0 && is_wordc((unsigned char)s[rstart - 1])
+      && is_wordc((unsigned char)s[rstart])) return;
+  if ((ph->flags & SE_F_END) && rend < n && is_wordc((unsigned char)s[rend])
+      && is_wordc((unsigned char)s[rend - 1])) return;
   switch (ph->kind) {
     case SE_K_REASON:
-      if (!in_text) return;
       if (ph->code != 0 && ph->code != sc->p->code) return;
       if (ph->enhanced != 0 && (sc->p->enh.klass == 0 || ph->enhanced
           != SE_ENHANCED_KEY(sc->p->enh.klass, sc->p->enh.subject, sc->p->enh.detail))) return;
-      add_match(sc, ph, id, fend - len, fend);
+      add_match(sc, ph, id, fend - len, fend, in_text);
       break;
     case SE_K_PROVIDER:
       if (sc->provider < 0) sc->provider = ph->value - 1;
@@ -598,24 +598,27 @@ static void run(scan *sc, const char *s, size_t n, int in_text)
 ** =======================================================================
 */
 
-/* How much a reason phrase is trusted: user rule, provider's own, specific, weak. */
+/* How much a reason phrase is trusted: a user rule (5), the answering
+** provider's own phrase (4), a specific phrase of the reply (3), of its
+** wrapper (2), a weak phrase of the reply (1). 0: it decides nothing. */
 static int rank(const match *m, int provider)
 {
   const se_phrase *ph = m->ph;
   if (ph->value == SE_R_NONE) return 0;
   if (ph->provider != 0 && ph->provider != provider + 1) return 0;
-  if (ph->flags & SE_F_USER) return 4;
-  if (ph->provider != 0) return 3;
-  return (ph->flags & SE_F_WEAK) ? 1 : 2;
+  if (ph->flags & SE_F_USER) return 5;
+  if (ph->provider != 0) return 4;
+  if (ph->flags & SE_F_WEAK) return m->in_text ? 1 : 0;
+  return m->in_text ? 3 : 2;
 }
 
-static const match *best_match(const scan *sc, int *tier)
+static const match *best_match(const scan *sc, int provider, int *tier)
 {
   const match *best = NULL;
   int k, best_rank = 0;
   for (k = 0; k < sc->nm; k++) {
     const match *m = &sc->m[k];
-    int r = rank(m, sc->provider);
+    int r = rank(m, provider);
     size_t len = m->fend - m->fstart;
     if (r == 0) continue;
     if (best == NULL || r > best_rank
@@ -643,7 +646,7 @@ static const se_provider_code *provider_code(const enhanced *e, int *provider)
   return NULL;
 }
 
-static void set_phrase_evidence(se_result *r, const scan *sc, const match *m)
+static void set_phrase_evidence(se_result *r, const match *m)
 {
   r->ev_phrase = m->ph;
   if (m->ph->flags & SE_F_USER) {
@@ -652,24 +655,36 @@ static void set_phrase_evidence(se_result *r, const scan *sc, const match *m)
   } else {
     r->ev_kind = SE_EV_PHRASE;
   }
-  (void)sc;
 }
 
+/* The table's reason for an enhanced code that is not specific: X.Y.0 or
+** a detail the registry lacks (then its subject's). */
+static const se_entry *generic_enhanced(const parsed *p, const se_entry *exact)
+{
+  if (exact != NULL) return exact;
+  return se_find_subject(SE_ENHANCED_KEY(p->enh.klass, p->enh.subject, p->enh.detail));
+}
+
+/*
+** The reason, by trust: a user rule; the answering provider's own phrase;
+** the provider's own meaning of the enhanced code; a specific phrase; a
+** specific enhanced code; a phrase of the wrapper, a weak phrase; the
+** reply code's default; what the enhanced code's subject says.
+*/
 static void decide(const scan *sc, const parsed *p, se_result *r)
 {
   int tier, provider = sc->provider, klass;
-  const match *best = best_match(sc, &tier);
   const se_entry *code_entry = p->code ? se_find_basic(p->code) : NULL;
-  const se_entry *enh_entry = NULL, *decided = NULL;
+  const se_entry *enh_entry = NULL, *generic = NULL, *decided = NULL;
   const se_provider_code *pcode = NULL;
-  uint32_t key = 0;
+  const match *best;
 
   if (p->enh.klass) {
-    key = SE_ENHANCED_KEY(p->enh.klass, p->enh.subject, p->enh.detail);
-    enh_entry = se_find_enhanced(key);
+    enh_entry = se_find_enhanced(SE_ENHANCED_KEY(p->enh.klass, p->enh.subject, p->enh.detail));
     pcode = provider_code(&p->enh, &provider);
-    if (best != NULL && tier == 3 && provider != sc->provider) best = best_match(sc, &tier);
+    generic = generic_enhanced(p, enh_entry);
   }
+  best = best_match(sc, provider, &tier);
   r->provider = provider;
 
   /* The class: reply code, enhanced code, a wrapper's word, the phrase. */
@@ -678,38 +693,36 @@ static void decide(const scan *sc, const parsed *p, se_result *r)
   else if (sc->class_hint) klass = sc->class_hint;
   else if (best != NULL && best->ph->klass) klass = best->ph->klass;
   else klass = SE_NOCLASS;
-  if (best != NULL && tier == 4 && best->ph->klass) klass = best->ph->klass;
+  if (best != NULL && tier == 5 && best->ph->klass) klass = best->ph->klass;
 
   r->ev_kind = SE_EV_NONE;
   if (klass == SE_SUCCESS || klass == SE_INTERMEDIATE) {
     r->reason = klass == SE_SUCCESS ? SE_R_SUCCESS : SE_R_INTERMEDIATE;
     r->ev_kind = p->code ? SE_EV_CODE : SE_EV_ENHANCED;
-  } else if (best != NULL && tier >= 3) {
+  } else if (best != NULL && tier >= 4) {
     r->reason = best->ph->value;
-    set_phrase_evidence(r, sc, best);
+    set_phrase_evidence(r, best);
   } else if (pcode != NULL) {
     r->reason = pcode->reason;
     r->ev_kind = SE_EV_PROVIDER;
-  } else if (best != NULL && tier == 2) {
+  } else if (best != NULL && tier == 3) {
     r->reason = best->ph->value;
-    set_phrase_evidence(r, sc, best);
+    set_phrase_evidence(r, best);
   } else if (enh_entry != NULL && p->enh.detail != 0) {
     r->reason = enh_entry->reason;
     r->ev_kind = SE_EV_ENHANCED;
     decided = enh_entry;
   } else if (best != NULL) {
     r->reason = best->ph->value;
-    set_phrase_evidence(r, sc, best);
+    set_phrase_evidence(r, best);
   } else if (code_entry != NULL && code_entry->reason != SE_R_UNKNOWN) {
     r->reason = code_entry->reason;
     r->ev_kind = SE_EV_CODE;
     decided = code_entry;
-  } else if (p->enh.klass && (enh_entry != NULL || se_find_subject(key) != NULL)
-             && (enh_entry ? enh_entry : se_find_subject(key))->reason != SE_R_UNKNOWN) {
-    decided = enh_entry ? enh_entry : se_find_subject(key);
-    r->reason = decided->reason;
+  } else if (generic != NULL && generic->reason != SE_R_UNKNOWN) {
+    r->reason = generic->reason;
     r->ev_kind = SE_EV_ENHANCED;
-    if (decided == se_find_subject(key)) decided = NULL;
+    decided = generic == enh_entry ? enh_entry : NULL;
   } else {
     r->reason = SE_R_UNKNOWN;
     r->ev_kind = p->code ? SE_EV_CODE : SE_EV_ENHANCED;
@@ -767,7 +780,7 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
 
   if (p.code == 0 && p.enh.klass == 0) {
     int tier;
-    if (best_match(&sc, &tier) == NULL) return -1;
+    if (best_match(&sc, sc.provider, &tier) == NULL) return -1;
   }
 
   memset(r, 0, sizeof *r);

@@ -58,7 +58,7 @@ enum se_action {
 #define SE_NBASIC 61
 #define SE_NENHANCED 114
 #define SE_NPROVIDERS 20
-#define SE_NPROVIDER_CODES 24
-#define SE_NPHRASES 368
+#define SE_NPROVIDER_CODES 36
+#define SE_NPHRASES 376
 
 #endif

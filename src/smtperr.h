@@ -81,9 +81,11 @@ typedef struct se_provider_code {
 enum { SE_K_REASON, SE_K_PROVIDER, SE_K_COMMAND, SE_K_CLASS, SE_K_WAIT, SE_K_HOST };
 
 /* Phrase flags. */
-#define SE_F_WORD   1u    /* whole word only */
-#define SE_F_WEAK   2u    /* weaker than a specific enhanced code */
-#define SE_F_USER   4u    /* a user rule: beats every built-in rule */
+#define SE_F_START  1u    /* starts a word */
+#define SE_F_END    2u    /* ends a word */
+#define SE_F_WORD   (SE_F_START | SE_F_END)
+#define SE_F_WEAK   4u    /* weaker than a specific enhanced code */
+#define SE_F_USER   8u    /* a user rule: beats every built-in rule */
 
 typedef struct se_phrase {
   const char *text;                 /* as written in the data */

@@ -70,7 +70,12 @@ return {
     { "too many recipients", "too_many_recipients" },
 
     -- rate_limited
-    { "rate limited", "rate_limited" },
+    { "rate limited", "rate_limited", weak = true },
+    { "rate limited because", "none" },
+    { "limit exceeded", "rate_limited" },
+    { "relay limit", "rate_limited" },
+    { "exceeded permitted limits", "rate_limited" },
+    { "submission quota", "rate_limited" },
     { "rate limit", "rate_limited" },
     { "too many connections", "rate_limited" },
     { "too many sessions", "rate_limited" },
@@ -137,7 +142,10 @@ return {
 
     -- policy_violation
     { "policy violation", "policy_violation" },
-    { "policy reasons", "policy_violation" },
+    { "policy reasons", "policy_violation", weak = true },
+    { "not authenticated by organization", "policy_violation" },
+    { "resolver.rst.authrequired", "policy_violation" },
+    { "does not accept email over ipv6", "policy_violation" },
     { "administrative prohibition", "policy_violation" },
     { "delivery not authorized", "policy_violation" },
     { "recipient preferences", "policy_violation" },
@@ -145,13 +153,14 @@ return {
     { "security issue", "policy_violation" },
     { "banned", "policy_violation", weak = true },
     { "rejected by destination domain", "policy_violation" },
-    { "authentication required", "auth_required" },
+    { "authentication required", "auth_required", weak = true },
 
     -- auth_failure
     { "spf", "auth_failure", word = true },
     { "dkim", "auth_failure", word = true },
     { "dmarc", "auth_failure", word = true },
     { "ptr record", "auth_failure" },
+    { "does not have a ptr record", "auth_failure" },
     { "reverse dns", "auth_failure" },
     { "cannot find your hostname", "auth_failure" },
     { "cannot find your reverse hostname", "auth_failure" },
@@ -199,8 +208,7 @@ return {
     { "command not recognized", "syntax_error" },
     { "unrecognized command", "syntax_error" },
     { "bad sender address syntax", "syntax_error" },
-    { "not a valid rfc 5321 address", "syntax_error" },
-    { "need fully-qualified address", "syntax_error" },
+        { "need fully-qualified address", "syntax_error" },
 
     -- bad_sequence
     { "bad sequence", "bad_sequence" },
@@ -228,23 +236,23 @@ return {
 
     -- system_error
     { "insufficient system", "system_error" },
-    { "server busy", "system_error" },
+    { "server busy", "system_error", weak = true },
     { "temporary failure", "system_error" },
     { "temporary lookup failure", "system_error" },
     { "unable to read controls", "system_error" },
-    { "service not available", "system_error" },
+    { "service not available", "system_error", weak = true },
     { "system incorrectly configured", "system_error" },
     { "local error", "system_error" },
 
     -- network_error
-    { "connection refused", "network_error" },
-    { "connection timed out", "network_error" },
-    { "timed out", "network_error" },
-    { "timeout", "network_error" },
-    { "no route to host", "network_error" },
-    { "network is unreachable", "network_error" },
-    { "lost connection", "network_error" },
-    { "connection dropped", "network_error" },
+    { "connection refused", "network_error", weak = true },
+    { "connection timed out", "network_error", weak = true },
+    { "timed out", "network_error", weak = true },
+    { "timeout", "network_error", weak = true },
+    { "no route to host", "network_error", weak = true },
+    { "network is unreachable", "network_error", weak = true },
+    { "lost connection", "network_error", weak = true },
+    { "connection dropped", "network_error", weak = true },
     { "connection expired", "network_error" },
     { "refused to talk to me", "network_error" },
     { "failed to connect", "network_error" },
