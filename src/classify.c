@@ -26,13 +26,6 @@ static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 /* A word character for phrase boundaries: letters, digits, UTF-8 bytes. */
 static int is_wordc(int c) { return is_alnum(c) || c >= 0x80 || c == '_'; }
 
-static int valid_code(int code)
-{
-  int d1 = code / 100, d2 = code / 10 % 10;
-  if (d1 >= 2 && d1 <= 5 && d2 <= 5) return 1;
-  return se_find_basic(code) != NULL;       /* folklore: 101, 111, 571 */
-}
-
 /* The reply code at s[i] (three digits then a blank, '-' or the end), or 0. */
 static int code_at(const char *s, size_t n, size_t i)
 {
@@ -41,7 +34,7 @@ static int code_at(const char *s, size_t n, size_t i)
   if (i > 0 && is_digit(s[i - 1])) return 0;
   if (i + 3 < n && !is_blank(s[i + 3]) && s[i + 3] != '-') return 0;
   code = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
-  return valid_code(code) ? code : 0;
+  return se_valid_code(code) ? code : 0;
 }
 
 typedef struct enhanced {
@@ -112,6 +105,15 @@ static void emit(buffer *b, const char *s, size_t n)
 static void trim(buffer *b)
 {
   while (b->len > 0 && b->s[b->len - 1] == ' ') b->len--;
+}
+
+/* Does s[i..n) start with 'word' (written in lower case), ignoring case? */
+static int starts_with(const char *s, size_t n, size_t i, const char *word)
+{
+  size_t k;
+  for (k = 0; word[k] != '\0'; k++)
+    if (i + k >= n || lower((unsigned char)s[i + k]) != word[k]) return 0;
+  return 1;
 }
 
 /* The end of the line starting at i, and where the next one starts. */
@@ -223,13 +225,9 @@ static int find_enhanced(const char *s, size_t n, enhanced *e)
 ** to the wrapper, not to the remote server's text. Returns where it starts. */
 static size_t reply_suffix(const char *s, size_t start, size_t end)
 {
-  static const char tag[] = "(in reply to ";
-  size_t i, k;
-  for (i = start; i + sizeof tag - 1 <= end; i++) {
-    if (s[i] != '(') continue;
-    for (k = 1; k < sizeof tag - 1 && lower(s[i + k]) == tag[k]; k++) {}
-    if (k == sizeof tag - 1) return i;
-  }
+  size_t i;
+  for (i = start; i < end; i++)
+    if (s[i] == '(' && starts_with(s, end, i, "(in reply to ")) return i;
   return end;
 }
 
@@ -243,6 +241,23 @@ static int open_parens(const char *s, size_t start, size_t end)
     else if (s[start] == ')' && depth > 0) depth--;
   }
   return depth;
+}
+
+/* PHPMailer writes "... command failed Detail: <reply text> SMTP code: 554
+** Additional SMTP info: 5.7.1": the reply's text comes before its code.
+** Finds where that text starts, when the code at 'at' follows "code:". */
+static int client_detail(const char *s, size_t start, size_t at, size_t *detail)
+{
+  size_t i, k = at;
+  while (k > start && is_blank(s[k - 1])) k--;
+  if (k - start < 5 || !starts_with(s, k, k - 5, "code:")) return 0;
+  for (i = start; i + 7 <= k; i++) {
+    if (starts_with(s, k, i, "detail:")) {
+      *detail = skip_blanks(s, i + 7, k);
+      return 1;
+    }
+  }
+  return 0;
 }
 
 typedef struct parsed {
@@ -292,9 +307,16 @@ static void parse(const char *s, size_t n, char *scratch, parsed *p)
     if (main_line <= n && i < main_line) {
       emit(&p->wrap, s + i, end - i);
     } else if (i == main_line) {
+      size_t detail;
       find_code(s, i, end, &f);
-      emit(&p->wrap, s + i, f.at - i);
-      emit_reply(p, s, f.rest, end, open_parens(s, i, f.at));
+      if (client_detail(s, i, f.at, &detail)) {
+        emit(&p->wrap, s + i, detail - i);
+        emit_reply(p, s, detail, f.at, 0);
+        emit(&p->wrap, s + f.at, end - f.at);
+      } else {
+        emit(&p->wrap, s + i, f.at - i);
+        emit_reply(p, s, f.rest, end, open_parens(s, i, f.at));
+      }
     } else if (code_opens_line(s, i, end, &f)) {
       emit_reply(p, s, f.rest, end, 0);
     } else {
@@ -348,15 +370,6 @@ static int find_address(const char *s, size_t n, se_span *out)
   if (bare_len == 0) return 0;
   out->s = s + bare_at;
   out->n = bare_len;
-  return 1;
-}
-
-static int starts_with(const char *s, size_t n, size_t i, const char *word)
-{
-  size_t k, len = strlen(word);
-  if (i + len > n) return 0;
-  for (k = 0; k < len; k++)
-    if (lower((unsigned char)s[i + k]) != word[k]) return 0;
   return 1;
 }
 

@@ -59,6 +59,6 @@ enum se_action {
 #define SE_NENHANCED 114
 #define SE_NPROVIDERS 20
 #define SE_NPROVIDER_CODES 36
-#define SE_NPHRASES 376
+#define SE_NPHRASES 402
 
 #endif

@@ -47,12 +47,12 @@ static const char *arg_text(lua_State *L, int i)
   return lua_tostring(L, -1);
 }
 
-/* A reply code given as a number: an integer 100-599. Returns 0 and
-** leaves a message on the stack when it is not one. */
+/* A reply code given as a number: an integer 1-999. Returns 0 and leaves
+** a message on the stack when it is not one. */
 static int number_code(lua_State *L, int i)
 {
   lua_Integer v;
-  if (!se_tointeger(L, i, &v) || v < 100 || v > 599) {
+  if (!se_tointeger(L, i, &v) || v < 1 || v > 999) {
     lua_pushfstring(L, "invalid reply code: %s", arg_text(L, i));
     return 0;
   }
@@ -185,6 +185,10 @@ static int check_reply(lua_State *L, int arg, reply *r, char *stack_scratch)
   r->n = 0;
   if (t == LUA_TNUMBER) {
     r->code = number_code(L, arg);
+    if (r->code != 0 && !se_valid_code(r->code)) {
+      lua_pushfstring(L, "not an SMTP reply code: %d", r->code);
+      r->code = 0;
+    }
     if (r->code == 0) {
       lua_pushnil(L);
       lua_insert(L, -2);

@@ -123,6 +123,7 @@ const se_entry *se_find_subject(uint32_t key);
 /* Reads "550" or "5.1.1" (whole string); returns the entry or NULL and
 ** sets *why to a message. */
 const se_entry *se_find_code(const char *s, size_t n, const char **why);
+int se_valid_code(long code);
 int se_class_of_digit(int digit);
 
 /* ------------------------------------------------------------------- ac.c */

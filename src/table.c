@@ -29,6 +29,15 @@ const se_entry *se_find_subject(uint32_t key)
   return subject < 8 ? &se_subjects[subject] : NULL;
 }
 
+/* A reply code: 2xx to 5xx with a second digit of 0 to 5 (RFC 5321 4.2),
+** or a code of the table (101, 111, 571). */
+int se_valid_code(long code)
+{
+  long d1 = code / 100, d2 = code / 10 % 10;
+  if (d1 >= 2 && d1 <= 5 && d2 <= 5) return 1;
+  return se_find_basic(code) != NULL;
+}
+
 int se_class_of_digit(int digit)
 {
   switch (digit) {
