@@ -106,6 +106,9 @@ typedef struct builder {
   uint32_t *fail, *dict, *queue, *renum;
   uint32_t *own_head, *own_next; /* phrases ending at each node, as lists */
   unsigned char *depth;          /* [nodes]: length of the node's prefix */
+  uint32_t *base;                /* [nodes]: where each row is packed */
+  uint32_t *slot_owner, *slot_next;   /* the packed rows (old state ids) */
+  uint32_t nslots_cap;
   uint32_t nodes, cap;
 } builder;
 
@@ -129,6 +132,9 @@ static void builder_free(builder *b, size_t nphrases)
   bfree(b, b->own_head, b->cap * sizeof(uint32_t));
   bfree(b, b->own_next, (nphrases + 1) * sizeof(uint32_t));
   bfree(b, b->depth, b->cap);
+  bfree(b, b->base, b->cap * sizeof(uint32_t));
+  bfree(b, b->slot_owner, b->nslots_cap * sizeof(uint32_t));
+  bfree(b, b->slot_next, b->nslots_cap * sizeof(uint32_t));
 }
 
 /* Symbol 0 is "any byte no phrase uses"; the others follow byte order. */
@@ -199,6 +205,71 @@ static int emits(const builder *b, uint32_t s)
   return b->own_head[s] != 0 || b->dict[s] != 0;
 }
 
+#define FREE 0xFFFFu
+
+/* Makes room for slots up to 'need' (exclusive). */
+static int reserve_slots(builder *b, uint32_t need)
+{
+  uint32_t cap = b->nslots_cap, k;
+  uint32_t *owner, *next;
+  if (need <= cap) return 0;
+  while (cap < need) cap = cap ? cap * 2 : 1024;
+  owner = balloc(b, cap * sizeof(uint32_t));
+  next = balloc(b, cap * sizeof(uint32_t));
+  if (owner == NULL || next == NULL) {
+    bfree(b, owner, cap * sizeof(uint32_t));
+    bfree(b, next, cap * sizeof(uint32_t));
+    return -1;
+  }
+  for (k = 0; k < cap; k++) {
+    owner[k] = k < b->nslots_cap ? b->slot_owner[k] : FREE;
+    next[k] = k < b->nslots_cap ? b->slot_next[k] : 0;
+  }
+  bfree(b, b->slot_owner, b->nslots_cap * sizeof(uint32_t));
+  bfree(b, b->slot_next, b->nslots_cap * sizeof(uint32_t));
+  b->slot_owner = owner;
+  b->slot_next = next;
+  b->nslots_cap = cap;
+  return 0;
+}
+
+/*
+** Row displacement: each state's trie edges go to base[s] + c, in slots no
+** other state uses. First fit, scanning from the first free slot. An edge
+** is a transition one level deeper; the others were filled in from the
+** fail state. Sets *nslots to the table's length.
+*/
+static int pack_rows(builder *b, uint32_t *nslots)
+{
+  uint32_t s, c, first_free = 0, end = 0, d[256], nd;
+  if (reserve_slots(b, b->nsyms) != 0) return -1;
+  b->base[0] = 0;
+  for (s = 1; s < b->nodes; s++) {
+    const uint32_t *row = &b->go[(size_t)s * b->nsyms];
+    uint32_t at, k;
+    for (nd = 0, c = 0; c < b->nsyms; c++)
+      if (row[c] != 0 && b->depth[row[c]] == b->depth[s] + 1) d[nd++] = c;
+    if (nd == 0) {
+      b->base[s] = 0;
+      continue;
+    }
+    while (first_free < b->nslots_cap && b->slot_owner[first_free] != FREE) first_free++;
+    for (at = first_free > d[0] ? first_free - d[0] : 0;; at++) {
+      if (reserve_slots(b, at + b->nsyms) != 0) return -1;
+      for (k = 0; k < nd && b->slot_owner[at + d[k]] == FREE; k++) {}
+      if (k == nd) break;
+    }
+    b->base[s] = at;
+    for (k = 0; k < nd; k++) {
+      b->slot_owner[at + d[k]] = s;
+      b->slot_next[at + d[k]] = row[d[k]];
+    }
+    if (at + b->nsyms > end) end = at + b->nsyms;
+  }
+  *nslots = end > b->nsyms ? end : b->nsyms;
+  return 0;
+}
+
 se_automaton *se_ac_build(const char *const *phrases, size_t n,
                           se_alloc alloc, void *ud, const char **err)
 {
@@ -207,8 +278,8 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
   uint32_t s, c, nemit = 0, next_plain = 0, next_emit;
   se_automaton *a;
   unsigned char *p, *sym, *out_len;
-  uint16_t *next, *out, *dict;
-  uint32_t *out_start;
+  uint16_t *fail, *check, *next, *root, *out, *dict;
+  uint32_t *base, *out_start, nslots, k;
 
   memset(&b, 0, sizeof b);
   b.alloc = alloc;
@@ -230,8 +301,9 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
   b.own_head = balloc(&b, b.cap * sizeof(uint32_t));
   b.own_next = balloc(&b, (n + 1) * sizeof(uint32_t));
   b.depth = balloc(&b, b.cap);
+  b.base = balloc(&b, b.cap * sizeof(uint32_t));
   if (!b.go || !b.fail || !b.dict || !b.queue || !b.renum || !b.own_head || !b.own_next
-      || !b.depth) {
+      || !b.depth || !b.base) {
     builder_free(&b, n);
     *err = "not enough memory";
     return NULL;
@@ -263,9 +335,15 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
     b.queue[b.renum[s]] = s;            /* the queue is free now: the inverse */
   }
 
-  size = sizeof(se_automaton) + 256
-       + (size_t)b.nodes * b.nsyms * sizeof(uint16_t)
-       + (nemit + 1) * sizeof(uint32_t) + (nout + nemit) * sizeof(uint16_t) + nout;
+  /* Pack the rows: only what differs from the root row, first fit. */
+  if (pack_rows(&b, &nslots) != 0) {
+    builder_free(&b, n);
+    *err = "not enough memory";
+    return NULL;
+  }
+  size = sizeof(se_automaton) + (size_t)b.nodes * sizeof(uint32_t) + (nemit + 1) * sizeof(uint32_t)
+       + ((size_t)b.nodes + 2 * (size_t)nslots + b.nsyms + nout + nemit) * sizeof(uint16_t)
+       + 256 + nout;
   p = balloc(&b, size);
   if (p == NULL) {
     builder_free(&b, n);
@@ -273,9 +351,13 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
     return NULL;
   }
   a = (se_automaton *)(void *)p;
-  out_start = (uint32_t *)(void *)(p + sizeof(se_automaton));
-  next = (uint16_t *)(void *)(out_start + nemit + 1);
-  out = next + (size_t)b.nodes * b.nsyms;
+  base = (uint32_t *)(void *)(p + sizeof(se_automaton));
+  out_start = base + b.nodes;
+  fail = (uint16_t *)(void *)(out_start + nemit + 1);
+  check = fail + b.nodes;
+  next = check + nslots;
+  root = next + nslots;
+  out = root + b.nsyms;
   dict = out + nout;
   sym = (unsigned char *)(dict + nemit);
   out_len = sym + 256;
@@ -284,10 +366,14 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
     unsigned char f = (c < 0x80) ? fold_ascii[c] : (unsigned char)c;
     sym[c] = b.symbol[f];
   }
+  for (c = 0; c < b.nsyms; c++) root[c] = (uint16_t)b.renum[b.go[c]];
+  for (k = 0; k < nslots; k++) {
+    check[k] = b.slot_owner[k] == FREE ? (uint16_t)FREE : (uint16_t)b.renum[b.slot_owner[k]];
+    next[k] = (uint16_t)b.renum[b.slot_next[k]];
+  }
   for (s = 0; s < b.nodes; s++) {
-    uint16_t *row = &next[(size_t)b.renum[s] * b.nsyms];
-    const uint32_t *old = &b.go[(size_t)s * b.nsyms];
-    for (c = 0; c < b.nsyms; c++) row[c] = (uint16_t)b.renum[old[c]];
+    base[b.renum[s]] = b.base[s];
+    fail[b.renum[s]] = (uint16_t)b.renum[b.fail[s]];
   }
   /* Own outputs of each emitting state, in the new order. */
   nout = 0;
@@ -305,9 +391,14 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
   a->nstates = b.nodes;
   a->nsyms = b.nsyms;
   a->first_out = b.nodes - nemit;
+  a->nslots = nslots;
   a->space_sym = b.symbol[' '];
   a->sym = sym;
+  a->base = base;
+  a->fail = fail;
+  a->check = check;
   a->next = next;
+  a->root = root;
   a->out_start = out_start;
   a->out = out;
   a->out_len = out_len;
@@ -320,11 +411,11 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
 
 size_t se_ac_size(const se_automaton *a)
 {
-  uint32_t nemit = a->nstates - a->first_out;
-  return sizeof(se_automaton) + 256
-       + (size_t)a->nstates * a->nsyms * sizeof(uint16_t)
+  uint32_t nemit = a->nstates - a->first_out, nout = a->out_start[nemit];
+  return sizeof(se_automaton) + (size_t)a->nstates * sizeof(uint32_t)
        + (nemit + 1) * sizeof(uint32_t)
-       + (a->out_start[nemit] + nemit) * sizeof(uint16_t) + a->out_start[nemit];
+       + ((size_t)a->nstates + 2 * (size_t)a->nslots + a->nsyms + nout + nemit) * sizeof(uint16_t)
+       + 256 + nout;
 }
 
 void se_ac_free(se_automaton *a, se_alloc alloc, void *ud)

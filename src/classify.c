@@ -572,14 +572,26 @@ static void on_phrase(scan *sc, uint32_t id, unsigned len, size_t fend,
   }
 }
 
-/* The automaton over one region: one table step per byte. */
+/* One step: the state's edge on x, else its fail state's, down to the root.
+** Each fail step makes the state shallower, and each byte makes it at most
+** one deeper, so a whole run takes linear time. */
+static uint32_t step(const se_automaton *a, uint32_t s, uint32_t x)
+{
+  while (s != 0) {
+    uint32_t i = a->base[s] + x;
+    if (a->check[i] == s) return a->next[i];
+    s = a->fail[s];
+  }
+  return a->root[x];
+}
+
+/* The automaton over one region. */
 static void run(scan *sc, const char *s, size_t n, int in_text)
 {
   const se_automaton *a = sc->c->ac;
   const unsigned char *u = (const unsigned char *)s;
-  const uint16_t *next = a->next;
   const unsigned char *sym = a->sym;
-  uint32_t state = 0, nsyms = a->nsyms, space = a->space_sym, last = 0;
+  uint32_t state = 0, space = a->space_sym, last = 0;
   size_t i = 0, fpos = 0;
   while (i < n) {
     size_t at = i;
@@ -590,7 +602,7 @@ static void run(scan *sc, const char *s, size_t n, int in_text)
     last = x;
     sc->ring[fpos % RING] = at;
     fpos++;
-    state = next[(size_t)state * nsyms + x];
+    state = step(a, state, x);
     if (state >= a->first_out) {
       uint32_t st = state;
       while (st != 0) {

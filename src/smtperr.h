@@ -128,14 +128,20 @@ int se_class_of_digit(int digit);
 
 /* ------------------------------------------------------------------- ac.c */
 
-/* A compiled phrase matcher: a dense Aho-Corasick automaton. States that
-** emit a phrase are numbered from 'first_out' on, so the hot loop tests one
-** comparison per byte. */
+/* A compiled phrase matcher: an Aho-Corasick automaton. The trie's edges
+** are packed by row displacement (the edge of state s on symbol c sits at
+** base[s] + c when check[] there is s); without an edge the matcher follows
+** the fail links, down to the root, whose row is whole. States that emit a
+** phrase are numbered from 'first_out' on, so the hot loop tests them with
+** one comparison. */
 typedef struct se_automaton {
-  uint32_t nstates, nsyms, first_out;
+  uint32_t nstates, nsyms, first_out, nslots;
   uint32_t space_sym;               /* symbol of ' ', 0 when no phrase has one */
   const unsigned char *sym;         /* [256] byte -> symbol of its folded form */
-  const uint16_t *next;             /* [nstates * nsyms] */
+  const uint32_t *base;             /* [nstates] */
+  const uint16_t *fail;             /* [nstates] */
+  const uint16_t *check, *next;     /* [nslots] */
+  const uint16_t *root;             /* [nsyms] */
   const uint32_t *out_start;        /* [nemit + 1]: phrases ending in each emitting state */
   const uint16_t *out;              /* phrase ids */
   const unsigned char *out_len;     /* their folded lengths */
