@@ -252,7 +252,7 @@ for i, p in ipairs(providers) do
     if not class then
       fail(w, "code must look like 5.7.26, X.7.26 or 5.7.606-649")
     else
-      local mask = class == "X" and 0x34 or (1 << tonumber(class))
+      local mask = class == "X" and 0x30 or (1 << tonumber(class))
       provider_codes[#provider_codes + 1] = {
         provider = i - 1, classes = mask, exclusive = c.exclusive and 1 or 0,
         reason = check_reason(w, c[2]), subject = tonumber(subject),

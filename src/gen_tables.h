@@ -57,8 +57,8 @@ enum se_action {
 
 #define SE_NBASIC 61
 #define SE_NENHANCED 114
-#define SE_NPROVIDERS 20
-#define SE_NPROVIDER_CODES 36
-#define SE_NPHRASES 402
+#define SE_NPROVIDERS 39
+#define SE_NPROVIDER_CODES 50
+#define SE_NPHRASES 2095
 
 #endif
