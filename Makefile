@@ -22,7 +22,7 @@ LUA_CFLAGS = $(shell pkg-config --cflags $(LUA))
 
 BUILD     := build/$(LUA)
 MODULE    := $(BUILD)/smtperr.so
-CORE      := src/ac.c src/table.c src/classify.c src/explain.c \
+CORE      := src/ac.c src/table.c src/classify.c src/explain.c src/rules.c \
              src/gen_tables.c src/gen_automaton.c
 SRCS      := $(CORE) src/lsmtperr.c
 HDRS      := src/smtperr.h src/gen_tables.h src/compat.h

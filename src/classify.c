@@ -9,7 +9,7 @@
 
 #include "smtperr.h"
 
-const se_classifier se_builtin = { &se_builtin_automaton, NULL, 0 };
+const se_classifier se_builtin = { NULL, NULL, 0 };
 
 /*
 ** {======================================================================
@@ -494,7 +494,6 @@ typedef struct match {
 } match;
 
 typedef struct scan {
-  const se_classifier *c;
   const parsed *p;
   match m[MAXMATCH];
   int nm;
@@ -506,11 +505,6 @@ typedef struct scan {
   se_span host;
   size_t ring[RING];
 } scan;
-
-static const se_phrase *phrase_of(const se_classifier *c, uint32_t id)
-{
-  return id < c->nuser ? &c->user[id] : &se_phrases[id - c->nuser];
-}
 
 /* Keeps a reason match unless a longer one holds it; drops those it holds. */
 static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart, size_t fend,
@@ -535,11 +529,11 @@ static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart,
   sc->nm++;
 }
 
-/* One phrase ending at raw offset 'rend' (exclusive) of region s. */
-static void on_phrase(scan *sc, uint32_t id, unsigned len, size_t fend,
-                      const char *s, size_t n, size_t rend, int in_text)
+/* Phrase 'id' of 'phrases' ends at raw offset 'rend' (exclusive) of region s. */
+static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned len,
+                      size_t fend, const char *s, size_t n, size_t rend, int in_text)
 {
-  const se_phrase *ph = phrase_of(sc->c, id);
+  const se_phrase *ph = &phrases[id];
   size_t rstart = sc->ring[(fend - len) % RING];
   if ((ph->flags & SE_F_START) && rstart > 0 && is_wordc((unsigned char)s[rstart - 1])
       && is_wordc((unsigned char)s[rstart])) return;
@@ -585,10 +579,10 @@ static uint32_t step(const se_automaton *a, uint32_t s, uint32_t x)
   return a->root[x];
 }
 
-/* The automaton over one region. */
-static void run(scan *sc, const char *s, size_t n, int in_text)
+/* An automaton over one region. */
+static void run(scan *sc, const se_automaton *a, const se_phrase *phrases,
+                const char *s, size_t n, int in_text)
 {
-  const se_automaton *a = sc->c->ac;
   const unsigned char *u = (const unsigned char *)s;
   const unsigned char *sym = a->sym;
   uint32_t state = 0, space = a->space_sym, last = 0;
@@ -608,7 +602,7 @@ static void run(scan *sc, const char *s, size_t n, int in_text)
       while (st != 0) {
         uint32_t e = st - a->first_out, k;
         for (k = a->out_start[e]; k < a->out_start[e + 1]; k++)
-          on_phrase(sc, a->out[k], a->out_len[k], fpos, s, n, i, in_text);
+          on_phrase(sc, phrases, a->out[k], a->out_len[k], fpos, s, n, i, in_text);
         st = a->dict[e];
       }
     }
@@ -791,7 +785,6 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
   parse(s, n, scratch, &p);
   if (code_hint) p.code = code_hint;
 
-  sc.c = c;
   sc.p = &p;
   sc.nm = 0;
   sc.provider = -1;
@@ -800,8 +793,12 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
   sc.retry_after = -1;
   sc.host.s = NULL;
   sc.host.n = 0;
-  run(&sc, p.text.s, p.text.len, 1);
-  run(&sc, p.wrap.s, p.wrap.len, 0);
+  if (c->ac != NULL) {             /* user rules first: their matches rank first */
+    run(&sc, c->ac, c->user, p.text.s, p.text.len, 1);
+    run(&sc, c->ac, c->user, p.wrap.s, p.wrap.len, 0);
+  }
+  run(&sc, &se_builtin_automaton, se_phrases, p.text.s, p.text.len, 1);
+  run(&sc, &se_builtin_automaton, se_phrases, p.wrap.s, p.wrap.len, 0);
 
   if (p.code == 0 && p.enh.klass == 0) {
     int tier;

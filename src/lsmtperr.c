@@ -3,6 +3,7 @@
 ** The Lua binding: smtperr.lookup, classify, explain and new, over the C
 ** core (smtperr.h). Per-state data lives in upvalues, never in C statics.
 */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -12,15 +13,6 @@
 #define SE_CLASSIFIER "smtperr.classifier"
 
 static const char *const lang_names[] = { "en", "fr", NULL };
-
-/* A classifier made by smtperr.new: its automaton, rules and texts. */
-typedef struct lclassifier {
-  se_classifier c;
-  se_automaton *ac;                 /* from the state's allocator; NULL when closed */
-  int lang;
-  se_phrase *rules;                 /* inside this userdata */
-  const char *texts[SE_NLANGS][SE_NREASONS];   /* inside this userdata, or NULL */
-} lclassifier;
 
 /*
 ** {======================================================================
@@ -337,7 +329,7 @@ static int push_explanation(lua_State *L, explain_fn f, const void *what, int la
 /* explain(code_or_reply [, lang]): a code of the table is explained from
 ** the table; anything else is classified first. */
 static int explain_with(lua_State *L, const se_classifier *c, int arg, int def_lang,
-                        const char *const *texts)
+                        const char *(*texts)[SE_NREASONS])
 {
   char stack_scratch[SE_SCRATCH(STACK_SCRATCH)];
   se_result res;
@@ -365,12 +357,478 @@ static int explain_with(lua_State *L, const se_classifier *c, int arg, int def_l
   lua_settop(L, arg);           /* the language argument is read */
   n = run_classify(L, c, arg, &res, stack_scratch);
   if (n > 0) return n;
-  return push_explanation(L, explain_result, &res, lang, texts);
+  return push_explanation(L, explain_result, &res, lang, texts ? texts[lang] : NULL);
 }
 
 static int smtperr_explain(lua_State *L)
 {
   return explain_with(L, &se_builtin, 1, SE_EN, NULL);
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Classifier objects and rules
+** =======================================================================
+*/
+
+/* A classifier made by smtperr.new. Its rules and texts live in the same
+** userdata; the automaton comes from the state's allocator and goes with
+** __gc. */
+typedef struct lclassifier {
+  se_classifier c;
+  se_automaton *ac;
+  int lang;
+  const char *texts[SE_NLANGS][SE_NREASONS];
+} lclassifier;
+
+/* A rule read from Lua, checked. */
+typedef struct rule {
+  const char *match;
+  size_t len;
+  int reason, action, klass, code;
+  uint32_t enhanced;
+} rule;
+
+static const char *const rule_fields[] = { "match", "reason", "action", "class", "code",
+                                           "enhanced", NULL };
+
+/* Checks the rule table at index t. Returns 1, or 0 with a message pushed. */
+static int check_rule(lua_State *L, int t, rule *r)
+{
+  char folded[8];
+  const char *name;
+  t = se_absindex(L, t);
+  if (lua_type(L, t) != LUA_TTABLE) {
+    lua_pushfstring(L, "a rule must be a table, got %s", luaL_typename(L, t));
+    return 0;
+  }
+  lua_pushnil(L);
+  while (lua_next(L, t) != 0) {
+    int k, known = 0;
+    lua_pop(L, 1);
+    for (k = 0; rule_fields[k] != NULL; k++)
+      if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), rule_fields[k]) == 0)
+        known = 1;
+    if (!known) {
+      lua_pushfstring(L, "unknown field '%s'", lua_type(L, -1) == LUA_TSTRING
+                      ? lua_tostring(L, -1) : luaL_typename(L, -1));
+      return 0;
+    }
+  }
+  lua_getfield(L, t, "match");
+  if (lua_type(L, -1) != LUA_TSTRING) {
+    lua_pushfstring(L, "'match' must be a string, got %s", luaL_typename(L, -1));
+    return 0;
+  }
+  r->match = lua_tolstring(L, -1, &r->len);
+  lua_pop(L, 1);                    /* the table keeps the string alive */
+  if (memchr(r->match, '\0', r->len) != NULL) {
+    lua_pushliteral(L, "'match' holds a NUL byte");
+    return 0;
+  }
+  if (se_fold_phrase(r->match, r->len, folded, sizeof folded) == 0) {
+    lua_pushliteral(L, "empty phrase in 'match'");
+    return 0;
+  }
+  if (se_fold_phrase(r->match, r->len, folded, 0) > 255) {
+    lua_pushliteral(L, "'match' is longer than 255 bytes");
+    return 0;
+  }
+  lua_getfield(L, t, "reason");
+  name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+  r->reason = name ? se_reason_by_name(name) : -1;
+  lua_pop(L, 1);
+  if (r->reason < 0) {
+    if (name) lua_pushfstring(L, "unknown reason '%s'", name);
+    else lua_pushliteral(L, "'reason' must be one of smtperr.reasons");
+    return 0;
+  }
+  lua_getfield(L, t, "action");
+  name = lua_isnil(L, -1) ? NULL : lua_tostring(L, -1);
+  r->action = lua_isnil(L, -1) ? SE_NACTIONS : (name && lua_type(L, -1) == LUA_TSTRING
+                                                 ? se_action_by_name(name) : -1);
+  lua_pop(L, 1);
+  if (r->action < 0) {
+    lua_pushliteral(L, "'action' must be one of smtperr.actions");
+    return 0;
+  }
+  lua_getfield(L, t, "class");
+  name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+  r->klass = lua_isnil(L, -1) ? 0 : (name ? se_class_by_name(name) : -1);
+  lua_pop(L, 1);
+  if (r->klass < 0) {
+    lua_pushliteral(L, "'class' must be success, intermediate, transient or permanent");
+    return 0;
+  }
+  lua_getfield(L, t, "code");
+  r->code = 0;
+  if (!lua_isnil(L, -1)) {
+    lua_Integer v;
+    if (lua_type(L, -1) != LUA_TNUMBER || !se_tointeger(L, -1, &v) || !se_valid_code((long)v)) {
+      lua_pushliteral(L, "'code' must be a reply code such as 550");
+      return 0;
+    }
+    r->code = (int)v;
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, t, "enhanced");
+  r->enhanced = 0;
+  if (!lua_isnil(L, -1)) {
+    size_t n;
+    const char *e = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
+    r->enhanced = e ? se_enhanced_key(e, n) : 0;
+    if (r->enhanced == 0) {
+      lua_pushliteral(L, "'enhanced' must be an enhanced status code such as \"5.7.1\"");
+      return 0;
+    }
+  }
+  lua_pop(L, 1);
+  return 1;
+}
+
+/* Pushes the whole file, or nil and a message. The file is closed before
+** anything can raise an error. */
+static int read_file(lua_State *L, const char *path)
+{
+  luaL_Buffer b;
+  char chunk[4096];
+  size_t n;
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "cannot open %s: %s", path, strerror(errno));
+    return 2;
+  }
+  luaL_buffinit(L, &b);
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) luaL_addlstring(&b, chunk, n);
+  fclose(f);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+/* The rule of one line as a table, or NULL with *err set. */
+static int push_rule_line(lua_State *L, const se_rule_line *rl, const char **err)
+{
+  static const char *const keys[] = { "action", "class", "code", "enhanced", NULL };
+  int k, which;
+  lua_createtable(L, 0, 6);
+  lua_pushlstring(L, rl->match.s, rl->match.n);
+  lua_setfield(L, -2, "match");
+  lua_pushlstring(L, rl->reason.s, rl->reason.n);
+  lua_setfield(L, -2, "reason");
+  for (k = 0; k < rl->nkeys; k++) {
+    for (which = 0; keys[which] != NULL; which++)
+      if (strlen(keys[which]) == rl->key[k].n
+          && memcmp(keys[which], rl->key[k].s, rl->key[k].n) == 0) break;
+    if (keys[which] == NULL) {
+      *err = "unknown option (action=, class=, code=, enhanced=)";
+      return 0;
+    }
+    lua_pushlstring(L, rl->value[k].s, rl->value[k].n);
+    if (which == 2) {               /* code= is a number */
+      lua_Number v = lua_tonumber(L, -1);
+      lua_pop(L, 1);
+      if (v >= 1 && v <= 999 && v == (lua_Number)(lua_Integer)v) lua_pushinteger(L, (lua_Integer)v);
+      else lua_pushnumber(L, v);
+    }
+    lua_setfield(L, -2, keys[which]);
+  }
+  return 1;
+}
+
+/* Reads a rules file in the line format; pushes the list of rules, or nil
+** and "path:line: message". Every rule is checked as it is read. */
+static int read_rules_lines(lua_State *L, const char *path)
+{
+  size_t len, i = 0, next;
+  const char *s;
+  int lineno = 0, n = 0;
+  if (read_file(L, path) == 2) return 2;
+  s = lua_tolstring(L, -1, &len);
+  lua_newtable(L);
+  for (i = 0; i < len; i = next) {
+    const char *nl = memchr(s + i, '\n', len - i), *err = NULL;
+    size_t end = nl ? (size_t)(nl - s) : len;
+    se_rule_line rl;
+    int got;
+    rule r;
+    next = nl ? end + 1 : len;
+    lineno++;
+    got = se_parse_rule_line(s + i, end - i, &rl, &err);
+    if (got == 0) continue;
+    if (got > 0 && push_rule_line(L, &rl, &err) && !check_rule(L, -1, &r)) err = lua_tostring(L, -1);
+    if (err != NULL) {
+      lua_pushfstring(L, "%s:%d: %s", path, lineno, err);
+      lua_pushnil(L);
+      lua_insert(L, -2);
+      return 2;
+    }
+    lua_rawseti(L, -2, ++n);
+  }
+  return 1;
+}
+
+/* Loads a rules file written as Lua ("return { { match = ..., reason = ... } }")
+** with no access to globals; pushes the list or nil and a message. */
+static int read_rules_lua(lua_State *L, const char *path)
+{
+  int i, n;
+  if (luaL_loadfile(L, path) != 0) return push_fail(L, "%s", lua_tostring(L, -1));
+  lua_newtable(L);                  /* an empty environment */
+#if !defined(LUA_VERSION_NUM) || LUA_VERSION_NUM < 502
+  lua_setfenv(L, -2);
+#else
+  lua_setupvalue(L, -2, 1);
+#endif
+  if (lua_pcall(L, 0, 1, 0) != 0) return push_fail(L, "%s", lua_tostring(L, -1));
+  if (lua_type(L, -1) != LUA_TTABLE)
+    return push_fail(L, "%s: a rules file written in Lua must return a table", path);
+  n = (int)se_rawlen(L, -1);
+  for (i = 1; i <= n; i++) {
+    rule r;
+    lua_rawgeti(L, -1, i);
+    if (!check_rule(L, -1, &r)) {
+      const char *msg = lua_tostring(L, -1);
+      return push_fail(L, lua_pushfstring(L, "%s: rule %d: %%s", path, i), msg);
+    }
+    lua_pop(L, 1);
+  }
+  return 1;
+}
+
+static int load_rules(lua_State *L, const char *path)
+{
+  size_t n = strlen(path);
+  if (n > 4 && strcmp(path + n - 4, ".lua") == 0) return read_rules_lua(L, path);
+  return read_rules_lines(L, path);
+}
+
+/* smtperr.load_rules(path): the rules of a file, or nil and a message. */
+static int smtperr_load_rules(lua_State *L)
+{
+  return load_rules(L, luaL_checkstring(L, 1));
+}
+
+static lclassifier *check_classifier(lua_State *L)
+{
+  return (lclassifier *)luaL_checkudata(L, 1, SE_CLASSIFIER);
+}
+
+static int classifier_gc(lua_State *L)
+{
+  lclassifier *o = check_classifier(L);
+  void *ud;
+  lua_Alloc alloc = lua_getallocf(L, &ud);
+  se_ac_free(o->ac, alloc, ud);
+  o->ac = NULL;
+  o->c.ac = NULL;
+  return 0;
+}
+
+static int classifier_tostring(lua_State *L)
+{
+  lclassifier *o = check_classifier(L);
+  lua_pushfstring(L, "smtperr.classifier (%d rules)", (int)o->c.nuser);
+  return 1;
+}
+
+static int classifier_classify(lua_State *L)
+{
+  return classify_with(L, &check_classifier(L)->c, 2);
+}
+
+static int classifier_explain(lua_State *L)
+{
+  lclassifier *o = check_classifier(L);
+  return explain_with(L, &o->c, 2, o->lang, o->texts);
+}
+
+static int classifier_lookup(lua_State *L)
+{
+  return lookup_with(L, 2, check_classifier(L)->lang);
+}
+
+/* Reads options.texts: { reason = { en = "...", fr = "..." } }. Returns the
+** bytes its strings need; checks every name. */
+static size_t check_texts(lua_State *L, int t)
+{
+  size_t bytes = 0;
+  if (lua_isnil(L, t)) return 0;
+  if (lua_type(L, t) != LUA_TTABLE) luaL_error(L, "smtperr.new: 'texts' must be a table");
+  lua_pushnil(L);
+  while (lua_next(L, t) != 0) {
+    int lang;
+    if (lua_type(L, -2) != LUA_TSTRING || se_reason_by_name(lua_tostring(L, -2)) < 0)
+      luaL_error(L, "smtperr.new: texts: unknown reason '%s'", lua_type(L, -2) == LUA_TSTRING
+                 ? lua_tostring(L, -2) : luaL_typename(L, -2));
+    if (lua_type(L, -1) != LUA_TTABLE)
+      luaL_error(L, "smtperr.new: texts.%s must be a table { en = ..., fr = ... }",
+                 lua_tostring(L, -2));
+    for (lang = 0; lang < SE_NLANGS; lang++) {
+      lua_getfield(L, -1, lang_names[lang]);
+      if (lua_type(L, -1) == LUA_TSTRING) bytes += se_rawlen(L, -1) + 1;
+      else if (!lua_isnil(L, -1))
+        luaL_error(L, "smtperr.new: texts.%s.%s must be a string", lua_tostring(L, -3),
+                   lang_names[lang]);
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  return bytes;
+}
+
+static char *copy_string(char **at, const char *s, size_t n)
+{
+  char *start = *at;
+  memcpy(start, s, n);
+  start[n] = '\0';
+  *at += n + 1;
+  return start;
+}
+
+/*
+** smtperr.new([options]): a classifier with its own rules and texts.
+** options.rules: a list of { match, reason [, action, class, code, enhanced] };
+** options.rules_file: a rules file (its rules follow options.rules);
+** options.lang: "en" or "fr", the default language of explain and lookup;
+** options.texts: { reason = { en = ..., fr = ... } }, explanation texts.
+*/
+static int smtperr_new(lua_State *L)
+{
+  int nrules = 0, i, lang;
+  size_t bytes, size;
+  lclassifier *o;
+  se_phrase *ph;
+  const char **texts;
+  char *at;
+  const char *err = NULL;
+  void *ud;
+  lua_Alloc alloc = lua_getallocf(L, &ud);
+
+  if (lua_isnoneornil(L, 1)) {
+    lua_settop(L, 0);
+    lua_newtable(L);
+  }
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  lua_getfield(L, 1, "lang");                     /* 2 */
+  lang = lua_isnil(L, 2) ? SE_EN : luaL_checkoption(L, 2, NULL, lang_names);
+  lua_getfield(L, 1, "texts");                    /* 3 */
+  bytes = check_texts(L, 3);
+
+  /* All the rules, checked, in one list at 4. */
+  lua_newtable(L);                                /* 4 */
+  lua_getfield(L, 1, "rules");                    /* 5 */
+  if (!lua_isnil(L, 5) && lua_type(L, 5) != LUA_TTABLE)
+    return luaL_error(L, "smtperr.new: 'rules' must be a list of rules");
+  if (!lua_isnil(L, 5)) {
+    int n = (int)se_rawlen(L, 5);
+    for (i = 1; i <= n; i++) {
+      rule r;
+      lua_rawgeti(L, 5, i);
+      if (!check_rule(L, -1, &r))
+        return luaL_error(L, "smtperr.new: rule %d: %s", i, lua_tostring(L, -1));
+      lua_rawseti(L, 4, ++nrules);
+    }
+  }
+  lua_getfield(L, 1, "rules_file");               /* 6 */
+  if (!lua_isnil(L, 6)) {
+    int n;
+    if (lua_type(L, 6) != LUA_TSTRING)
+      return luaL_error(L, "smtperr.new: 'rules_file' must be a path");
+    if (load_rules(L, lua_tostring(L, 6)) == 2)
+      return luaL_error(L, "smtperr.new: %s", lua_tostring(L, -1));
+    n = (int)se_rawlen(L, -1);
+    for (i = 1; i <= n; i++) {
+      lua_rawgeti(L, -1, i);
+      lua_rawseti(L, 4, ++nrules);
+    }
+    lua_pop(L, 1);
+  }
+  for (i = 1; i <= nrules; i++) {
+    rule r;
+    lua_rawgeti(L, 4, i);
+    check_rule(L, -1, &r);
+    bytes += r.len + 1;
+    lua_pop(L, 1);
+  }
+
+  size = sizeof(lclassifier) + (size_t)nrules * (sizeof(se_phrase) + sizeof(char *)) + bytes;
+  o = (lclassifier *)lua_newuserdata(L, size);
+  memset(o, 0, sizeof *o);
+  luaL_getmetatable(L, SE_CLASSIFIER);
+  lua_setmetatable(L, -2);
+  ph = (se_phrase *)(void *)(o + 1);
+  texts = (const char **)(void *)(ph + nrules);
+  at = (char *)(texts + nrules);
+  o->lang = lang;
+  for (i = 0; i < nrules; i++) {
+    rule r;
+    lua_rawgeti(L, 4, i + 1);
+    check_rule(L, -1, &r);
+    memset(&ph[i], 0, sizeof ph[i]);
+    ph[i].text = texts[i] = copy_string(&at, r.match, r.len);
+    ph[i].kind = SE_K_REASON;
+    ph[i].value = ph[i].permanent = (unsigned char)r.reason;
+    ph[i].klass = (unsigned char)r.klass;
+    ph[i].action = (unsigned char)r.action;
+    ph[i].flags = SE_F_USER;
+    ph[i].code = (uint16_t)r.code;
+    ph[i].enhanced = r.enhanced;
+    lua_pop(L, 1);
+  }
+  if (!lua_isnil(L, 3)) {
+    lua_pushnil(L);
+    while (lua_next(L, 3) != 0) {
+      int reason = se_reason_by_name(lua_tostring(L, -2)), k;
+      for (k = 0; k < SE_NLANGS; k++) {
+        lua_getfield(L, -1, lang_names[k]);
+        if (lua_type(L, -1) == LUA_TSTRING) {
+          size_t n;
+          const char *t = lua_tolstring(L, -1, &n);
+          o->texts[k][reason] = copy_string(&at, t, n);
+        }
+        lua_pop(L, 1);
+      }
+      lua_pop(L, 1);
+    }
+  }
+  if (nrules > 0) {
+    o->ac = se_ac_build(texts, (size_t)nrules, alloc, ud, &err);
+    if (o->ac == NULL) return luaL_error(L, "smtperr.new: %s", err);
+  }
+  o->c.ac = o->ac;
+  o->c.user = ph;
+  o->c.nuser = (size_t)nrules;
+  return 1;
+}
+
+static const luaL_Reg classifier_methods[] = {
+  {"classify", classifier_classify},
+  {"explain", classifier_explain},
+  {"lookup", classifier_lookup},
+  {NULL, NULL}
+};
+
+static const luaL_Reg classifier_meta[] = {
+  {"__gc", classifier_gc},
+  {"__tostring", classifier_tostring},
+  {NULL, NULL}
+};
+
+/* The classifiers' metatable, in the registry; leaves nothing on the stack.
+** Methods share the module's lookup cache (on the stack top). */
+static void make_metatable(lua_State *L)
+{
+  luaL_newmetatable(L, SE_CLASSIFIER);
+  se_setfuncs(L, classifier_meta, 0);
+  lua_newtable(L);
+  lua_pushvalue(L, -3);
+  se_setfuncs(L, classifier_methods, 1);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
 }
 
 /* }====================================================================== */
@@ -407,6 +865,8 @@ static const luaL_Reg smtperr_funcs[] = {
   {"lookup", smtperr_lookup},
   {"classify", smtperr_classify},
   {"explain", smtperr_explain},
+  {"new", smtperr_new},
+  {"load_rules", smtperr_load_rules},
   {NULL, NULL}
 };
 
@@ -417,8 +877,10 @@ int luaopen_smtperr(lua_State *L);
 
 int luaopen_smtperr(lua_State *L)
 {
-  lua_newtable(L);
   lua_newtable(L);                  /* upvalue: this state's cache of lookup tables */
+  make_metatable(L);
+  lua_newtable(L);
+  lua_insert(L, -2);
   se_setfuncs(L, smtperr_funcs, 1);
   push_vocabulary(L);
   lua_pushliteral(L, SMTPERR_VERSION);

@@ -124,6 +124,10 @@ const se_entry *se_find_subject(uint32_t key);
 ** sets *why to a message. */
 const se_entry *se_find_code(const char *s, size_t n, const char **why);
 int se_valid_code(long code);
+int se_reason_by_name(const char *name);
+int se_action_by_name(const char *name);
+int se_class_by_name(const char *name);
+uint32_t se_enhanced_key(const char *s, size_t n);
 int se_class_of_digit(int digit);
 
 /* ------------------------------------------------------------------- ac.c */
@@ -168,10 +172,10 @@ extern const se_automaton se_builtin_automaton;   /* gen_automaton.c */
 
 /* -------------------------------------------------------------- classify.c */
 
-/* A classifier: an automaton and the phrases it reports. User phrases come
-** first (ids 0 .. nuser-1), built-in phrases follow. */
+/* A classifier: the built-in phrases, and a user's rules with their own
+** automaton (phrase i of 'user' is reported as id i). */
 typedef struct se_classifier {
-  const se_automaton *ac;
+  const se_automaton *ac;           /* NULL: no user rules */
   const se_phrase *user;
   size_t nuser;
 } se_classifier;
@@ -215,6 +219,19 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
 /* Writes the evidence of r ("phrase \"user unknown\"") to buf (NUL-ended,
 ** cut to cap) and returns its length. */
 size_t se_evidence(const se_result *r, char *buf, size_t cap);
+
+/* ----------------------------------------------------------------- rules.c */
+
+/* One line of a rules file: "reason [key=value ...]: phrase". */
+typedef struct se_rule_line {
+  se_span match, reason;
+  se_span key[4], value[4];         /* action=, class=, code=, enhanced= */
+  int nkeys;
+} se_rule_line;
+
+/* Splits a line of a rules file. Returns 1 for a rule, 0 for a blank or
+** comment line, -1 with *err set when the line is malformed. */
+int se_parse_rule_line(const char *s, size_t n, se_rule_line *r, const char **err);
 
 /* --------------------------------------------------------------- explain.c */
 

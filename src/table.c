@@ -3,6 +3,8 @@
 ** Look-ups in the generated code tables: basic codes by index, enhanced
 ** codes by binary search.
 */
+#include <string.h>
+
 #include "smtperr.h"
 
 const se_entry *se_find_basic(long code)
@@ -67,29 +69,61 @@ static long read_part(const char *s, size_t n, size_t *i)
 const se_entry *se_find_code(const char *s, size_t n, const char **why)
 {
   size_t i = 0;
-  long a, b, c;
+  long code = read_part(s, n, &i);
+  uint32_t key;
   const se_entry *e;
-  a = read_part(s, n, &i);
-  if (a >= 0 && i == n && n == 3) {
-    e = se_find_basic(a);
+  if (code >= 0 && i == n && n == 3) {
+    e = se_find_basic(code);
     if (e == NULL) *why = "unknown reply code";
     return e;
   }
-  if (a < 0 || i != 1 || i >= n || s[i] != '.') goto malformed;
-  i++;
-  b = read_part(s, n, &i);
-  if (b < 0 || i >= n || s[i] != '.') goto malformed;
-  i++;
-  c = read_part(s, n, &i);
-  if (c < 0 || i != n) goto malformed;
-  if (a != 2 && a != 4 && a != 5) {
-    *why = "an enhanced status code starts with 2, 4 or 5";
+  key = se_enhanced_key(s, n);
+  if (key == 0) {
+    *why = "not a reply code (550) or an enhanced status code (5.1.1)";
     return NULL;
   }
-  e = se_find_enhanced(SE_ENHANCED_KEY(a, b, c));
+  e = se_find_enhanced(key);
   if (e == NULL) *why = "enhanced status code not in the IANA registry for this class";
   return e;
-malformed:
-  *why = "not a reply code (550) or an enhanced status code (5.1.1)";
-  return NULL;
+}
+
+/* Index of a name in a vocabulary, or -1. */
+int se_reason_by_name(const char *name)
+{
+  int i;
+  for (i = 0; i < SE_NREASONS; i++)
+    if (strcmp(se_reasons[i].name, name) == 0) return i;
+  return -1;
+}
+
+int se_action_by_name(const char *name)
+{
+  int i;
+  for (i = 0; i < SE_NACTIONS; i++)
+    if (strcmp(se_actions[i].name, name) == 0) return i;
+  return -1;
+}
+
+int se_class_by_name(const char *name)
+{
+  int i;
+  for (i = SE_SUCCESS; i < SE_NCLASSES; i++)
+    if (strcmp(se_classes[i].name, name) == 0) return i;
+  return -1;
+}
+
+/* The key of an enhanced code written "X.Y.Z" (class 2, 4 or 5), or 0. */
+uint32_t se_enhanced_key(const char *s, size_t n)
+{
+  size_t i = 0;
+  long a = read_part(s, n, &i), b, c;
+  if (a != 2 && a != 4 && a != 5) return 0;
+  if (i != 1 || i >= n || s[i] != '.') return 0;
+  i++;
+  b = read_part(s, n, &i);
+  if (b < 0 || i >= n || s[i] != '.') return 0;
+  i++;
+  c = read_part(s, n, &i);
+  if (c < 0 || i != n) return 0;
+  return SE_ENHANCED_KEY(a, b, c);
 }
