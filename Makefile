@@ -43,8 +43,11 @@ $(MODULE): $(SRCS) $(HDRS)
 	@mkdir -p $(BUILD)
 	$(CC) $(CFLAGS) $(WARN) $(PIC) $(LUA_CFLAGS) -shared -o $@ $(SRCS)
 
+# The specs run the command as a process too: they get the interpreter and
+# the module's folder from SMTPERR_LUA and SMTPERR_CPATH.
 test: $(MODULE)
-	$(LUA) $(BUSTED) $(BUSTED_FLAGS) --cpath="$(BUILD)/?.so" spec
+	SMTPERR_LUA=$(LUA) SMTPERR_CPATH="$(BUILD)/?.so" \
+	  $(LUA) $(BUSTED) $(BUSTED_FLAGS) --cpath="$(BUILD)/?.so" spec
 
 test-all:
 	@for l in $(LUAS); do $(MAKE) --no-print-directory test LUA=$$l || exit 1; done
@@ -86,4 +89,4 @@ lint:
 	luacheck --no-color lua spec src/data
 
 clean:
-	rm -rf build
+	rm -rf build smtperr.so src/*.o

@@ -20,9 +20,13 @@ static const char *const lang_names[] = { "en", "fr", NULL };
 ** =======================================================================
 */
 
+/* The language argument: nil for the default, else "en" or "fr" (checked
+** here: LuaJIT's luaL_checkoption lets other types through). */
 static int check_lang(lua_State *L, int arg, int def)
 {
-  return luaL_checkoption(L, arg, lang_names[def], lang_names);
+  if (lua_isnoneornil(L, arg)) return def;
+  if (lua_type(L, arg) != LUA_TSTRING) return se_typeerror(L, arg, "\"en\" or \"fr\"");
+  return luaL_checkoption(L, arg, NULL, lang_names);
 }
 
 static int push_fail(lua_State *L, const char *fmt, const char *what)
@@ -260,8 +264,9 @@ static int run_classify(lua_State *L, const se_classifier *c, int arg, se_result
   if (n > 0) return n;
   if (se_classify(c, r.s, r.n, r.code, r.scratch, res) != 0) {
     lua_settop(L, top);
+    lua_pushlstring(L, r.s, r.n > 80 ? 80 : r.n);
     return push_fail(L, "no SMTP reply code, enhanced status code or known words in: %s",
-                     lua_pushlstring(L, r.s, r.n > 80 ? 80 : r.n) ? lua_tostring(L, -1) : "");
+                     lua_tostring(L, -1));
   }
   return 0;
 }
@@ -714,7 +719,7 @@ static int smtperr_new(lua_State *L)
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_settop(L, 1);
   lua_getfield(L, 1, "lang");                     /* 2 */
-  lang = lua_isnil(L, 2) ? SE_EN : luaL_checkoption(L, 2, NULL, lang_names);
+  lang = check_lang(L, 2, SE_EN);
   lua_getfield(L, 1, "texts");                    /* 3 */
   bytes = check_texts(L, 3);
 

@@ -1,0 +1,36 @@
+rockspec_format = "3.0"
+package = "smtperr"
+version = "scm-1"
+source = {
+  url = "git+https://github.com/smtperr/smtperr.git",
+}
+description = {
+  summary = "Understand SMTP replies: look up codes, classify bounces, explain them in English and French",
+  detailed = [[
+smtperr is a Lua module written in C. It looks up SMTP reply codes and
+enhanced status codes in a compiled table, classifies raw replies (one or
+many lines, log lines, DSN fields, client errors) into a class, a reason, a
+bounce type and an action, and explains them in English or French. It also
+installs the smtperr command, which explains codes and scans mail logs.
+]],
+  homepage = "https://github.com/smtperr/smtperr",
+  license = "MIT",
+}
+dependencies = {
+  "lua >= 5.1, < 5.5",
+}
+build = {
+  type = "builtin",
+  modules = {
+    smtperr = {
+      sources = {
+        "src/ac.c", "src/table.c", "src/classify.c", "src/explain.c", "src/rules.c",
+        "src/gen_tables.c", "src/gen_automaton.c", "src/lsmtperr.c",
+      },
+      incdirs = { "src" },
+    },
+  },
+  install = {
+    bin = { smtperr = "lua/smtperr-cli.lua" },
+  },
+}
