@@ -351,14 +351,17 @@ static int find_address(const char *s, size_t n, se_span *out)
   size_t i, bare_at = 0, bare_len = 0;
   for (i = 0; i < n; i++) {
     size_t a, b;
+    int letter;
     if (s[i] != '@') continue;
     a = i;
     while (a > 0 && is_local_char((unsigned char)s[a - 1])) a--;
     while (a < i && s[a] == '.') a++;
     b = i + 1;
-    while (b < n && is_domain_char((unsigned char)s[b])) b++;
+    letter = 0;
+    while (b < n && is_domain_char((unsigned char)s[b])) letter |= is_alpha(s[b++]);
     while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-')) b--;
-    if (a == i || b == i + 1) continue;
+    if (a == i || b == i + 1 || !letter) continue;
+    if (a > 0 && strchr("=/?&", s[a - 1]) != NULL) continue;   /* inside a link */
     if (a > 0 && s[a - 1] == '<' && b < n && s[b] == '>') {
       out->s = s + a;
       out->n = b - a;
