@@ -35,7 +35,7 @@ INST_BINDIR ?= $(PREFIX)/bin
 BUSTED    ?= /usr/bin/busted
 BUSTED_FLAGS ?= -o plainTerminal
 
-.PHONY: all test test-all generate check-generated install uninstall clean lint
+.PHONY: all test test-all generate check-generated install uninstall clean lint bench
 
 all: $(MODULE)
 
@@ -84,6 +84,15 @@ install: $(MODULE)
 
 uninstall:
 	rm -f $(DESTDIR)$(INST_LIBDIR)/smtperr.so
+
+# Speed and memory against the floors of src/bench/floor.c (see lua/bench.lua).
+BENCH_BUILD := build/bench/$(LUA)
+$(BENCH_BUILD)/floor.so: src/bench/floor.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) $(LUA_CFLAGS) -shared -o $@ $<
+
+bench: $(MODULE) $(BENCH_BUILD)/floor.so
+	LUA_CPATH="$(BUILD)/?.so;$(BENCH_BUILD)/?.so;;" $(LUA) lua/bench.lua $(BENCH_FLAGS)
 
 lint:
 	luacheck --no-color lua spec src/data

@@ -281,10 +281,19 @@ for i, ph in ipairs(phrases.reasons) do
     if provider == 0 then fail(where, "unknown provider %q", ph.provider) end
   end
   if ph.class and not class_index[ph.class] then fail(where, "bad class %q", ph.class) end
+  local enhanced_key = 0
+  if ph.enhanced then
+    local c, s, d = tostring(ph.enhanced):match("^([245])%.(%d+)%.(%d+)$")
+    if not c then fail(where, "enhanced must be like 5.7.1") end
+    enhanced_key = c and (tonumber(c) * 1000000 + tonumber(s) * 1000 + tonumber(d)) or 0
+  end
+  if ph.code and (type(ph.code) ~= "number" or ph.code < 100 or ph.code > 599) then
+    fail(where, "code must be a reply code")
+  end
   add_phrase(where, {
     text = ph[1], kind = "REASON", value = value, flags = flags, provider = provider,
     permanent = ph.permanent and check_reason(where, ph.permanent),
-    class = ph.class and class_index[ph.class],
+    class = ph.class and class_index[ph.class], code = ph.code, enhanced = enhanced_key,
   })
 end
 
@@ -310,12 +319,24 @@ for i, h in ipairs(phrases.hosts) do
   add_phrase(phrases_path .. ": hosts " .. i, { text = h, kind = "HOST", value = 0, flags = { "SE_F_WORD" } })
 end
 
+for i, w in ipairs(phrases.senders) do
+  add_phrase(phrases_path .. ": senders " .. i, { text = w, kind = "SENDER", value = 0, flags = {} })
+end
+
+for i, l in ipairs(phrases.links) do
+  add_phrase(phrases_path .. ": links " .. i, { text = l, kind = "LINK", value = 0, flags = {} })
+end
+
+for i, a in ipairs(phrases.addresses) do
+  add_phrase(phrases_path .. ": addresses " .. i, { text = a, kind = "ADDRESS", value = 0, flags = {} })
+end
+
 -- The same folded text twice with the same kind and provider is a mistake.
 do
   local seen = {}
   for _, p in ipairs(phrase_list) do
-    local key = p.kind .. "\0" .. tostring(p.provider or 0) .. "\0"
-      .. p.text:lower():gsub("%s+", " ")
+    local key = p.kind .. "\0" .. tostring(p.provider or 0) .. "\0" .. tostring(p.code or 0)
+      .. "\0" .. tostring(p.enhanced or 0) .. "\0" .. p.text:lower():gsub("%s+", " ")
     if seen[key] then
       fail(phrases_path, "phrase %q listed twice (%s)", p.text, p.kind)
     end
@@ -434,9 +455,9 @@ for _, p in ipairs(phrase_list) do
   local value = p.value
   if type(value) == "number" then value = tostring(value) end
   local flags = #(p.flags or {}) > 0 and table.concat(p.flags, " | ") or "0"
-  add("  {%s, SE_K_%s, %s, %s, %d, %d, SE_NACTIONS, %s, 0, 0},\n",
+  add("  {%s, SE_K_%s, %s, %s, %d, %d, SE_NACTIONS, %s, %d, %du},\n",
       cstr(p.text), p.kind, value, p.permanent and tostring(p.permanent) or value,
-      p.provider or 0, p.class or 0, flags)
+      p.provider or 0, p.class or 0, flags, p.code or 0, p.enhanced or 0)
 end
 add("};\n")
 write("gen_tables.c", table.concat(c))

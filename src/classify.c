@@ -20,7 +20,10 @@ const se_classifier se_builtin = { NULL, NULL, 0 };
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int is_alnum(int c) { return is_digit(c) || is_alpha(c); }
-static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
+static int is_blank(int c)
+{
+  return (unsigned char)c <= ' ' && (c == ' ' || c == '\t' || c == '\v' || c == '\f');
+}
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 /* A word character for phrase boundaries: letters, digits, UTF-8 bytes. */
@@ -84,27 +87,20 @@ typedef struct buffer {
   size_t len;
 } buffer;
 
-/* Appends s[0..n) with white space runs as one space, and one space between
-** pieces. */
+/* Appends the words of s[0..n), one space between words and between
+** pieces: runs of white space become one space. */
 static void emit(buffer *b, const char *s, size_t n)
 {
-  size_t i;
-  int space = (b->len == 0 || b->s[b->len - 1] == ' ');
-  if (!space && n > 0) b->s[b->len++] = ' ', space = 1;
-  for (i = 0; i < n; i++) {
-    if (is_blank(s[i])) {
-      if (!space) b->s[b->len++] = ' ';
-      space = 1;
-    } else {
-      b->s[b->len++] = s[i];
-      space = 0;
-    }
+  size_t i = 0, j;
+  while (i < n) {
+    while (i < n && is_blank(s[i])) i++;
+    for (j = i; j < n && !is_blank(s[j]); j++) {}
+    if (j == i) break;
+    if (b->len > 0) b->s[b->len++] = ' ';
+    memcpy(b->s + b->len, s + i, j - i);
+    b->len += j - i;
+    i = j;
   }
-}
-
-static void trim(buffer *b)
-{
-  while (b->len > 0 && b->s[b->len - 1] == ' ') b->len--;
 }
 
 /* Does s[i..n) start with 'word' (written in lower case), ignoring case? */
@@ -160,11 +156,22 @@ static void after_code(const char *s, size_t end, size_t i, found *f)
   f->rest = skip_blanks(s, k, end);
 }
 
-/* A code that opens a line, as in "550-5.1.1 ..." or "<<< 550 ...". */
+/* A code that opens a line: "550-5.1.1 ...", or after a transcript's arrow
+** ("<<< 550", "<- 354", "< 502"), or in brackets ("[220] 'ready'"). */
 static int code_opens_line(const char *s, size_t start, size_t end, found *f)
 {
-  size_t i = skip_blanks(s, start, end);
-  if (end - i > 4 && memcmp(s + i, "<<< ", 4) == 0) i += 4;
+  size_t i = skip_blanks(s, start, end), k = i;
+  if (i < end && s[i] == '#') i++;            /* Exchange: "#550 4.4.7 ... ##" */
+  k = i;
+  while (k < end && (s[k] == '<' || s[k] == '-')) k++;
+  if (k > i && k < end && is_blank(s[k])) i = skip_blanks(s, k, end);
+  if (i + 5 < end && s[i] == '[' && s[i + 4] == ']' && is_blank(s[i + 5])
+      && (f->code = code_at(s, i + 4, i + 1)) != 0) {
+    f->at = i + 1;
+    f->enh.klass = 0;
+    f->rest = skip_blanks(s, i + 5, end);
+    return 1;
+  }
   f->code = code_at(s, end, i);
   if (f->code == 0) return 0;
   f->at = i;
@@ -175,9 +182,11 @@ static int code_opens_line(const char *s, size_t start, size_t end, found *f)
 /*
 ** Finds the reply code of a line. A code counts when it opens the line or
 ** follows a delimiter that introduces a reply (':', ';', '(', '<', quotes,
-** as in "said: 550", "smtp; 550", "'550 ..."). After a plain word it counts
-** only when an enhanced code of its class follows ("error 550 5.1.1"), so
-** sizes and counts in prose are not taken for codes.
+** as in "said: 550", "smtp; 550", "'550 ..."), or stands in a tuple as a
+** client library prints it ("(550, b'...')"). After a plain word, '=',
+** '[' or '#' it counts only when an enhanced code of its class follows
+** ("error 550 5.1.1", "reject=550 5.7.1"), so sizes and counts in prose
+** are not taken for codes.
 */
 static int find_code(const char *s, size_t start, size_t end, found *f)
 {
@@ -187,19 +196,24 @@ static int find_code(const char *s, size_t start, size_t end, found *f)
   if (code_opens_line(s, start, end, f)) return 1;
   for (i = start; i < end; i++) {
     size_t j;
-    int code;
+    int code, before, tuple;
     if (!is_digit(s[i]) || (i > start && is_digit(s[i - 1]))) continue;
-    code = code_at(s, end, i);
+    tuple = i + 3 < end && s[i + 3] == ',';
+    code = code_at(s, tuple ? i + 3 : end, i);
     if (code == 0) continue;
     j = i;
     while (j > start && is_blank(s[j - 1])) j--;
-    if (j > start && strchr(":;(<\"'", s[j - 1]) != NULL && s[j - 1] != '\0') {
+    before = j > start ? (unsigned char)s[j - 1] : 0;
+    if (tuple ? (before == '(' || before == ',')
+              : (before != 0 && strchr(":;(<\"'", before) != NULL)) {
       f->code = code;
       f->at = i;
       after_code(s, end, i, f);
+      if (tuple) f->rest = skip_blanks(s, i + 4, end);
       return 1;
     }
-    if (weak.code == 0 && j < i && j > start) {
+    if (weak.code == 0 && !tuple && j > start
+        && (j < i || strchr("=[#", s[i - 1]) != NULL)) {
       weak.code = code;
       weak.at = i;
       after_code(s, end, i, &weak);
@@ -225,9 +239,11 @@ static int find_enhanced(const char *s, size_t n, enhanced *e)
 ** to the wrapper, not to the remote server's text. Returns where it starts. */
 static size_t reply_suffix(const char *s, size_t start, size_t end)
 {
-  size_t i;
-  for (i = start; i < end; i++)
-    if (s[i] == '(' && starts_with(s, end, i, "(in reply to ")) return i;
+  const char *p = s + start, *stop = s + end;
+  while ((p = memchr(p, '(', (size_t)(stop - p))) != NULL) {
+    if (starts_with(s, end, (size_t)(p - s), "(in reply to ")) return (size_t)(p - s);
+    p++;
+  }
   return end;
 }
 
@@ -323,8 +339,6 @@ static void parse(const char *s, size_t n, char *scratch, parsed *p)
       emit_reply(p, s, i, end, 0);
     }
   }
-  trim(&p->text);
-  trim(&p->wrap);
 }
 
 /* }====================================================================== */
@@ -345,53 +359,35 @@ static int is_domain_char(int c)
   return is_alnum(c) || c >= 0x80 || c == '.' || c == '-';
 }
 
-/* The first address in <angle brackets>, else the first bare one. */
-static int find_address(const char *s, size_t n, se_span *out)
+/* The address around the '@' at s[i]: 2 when it is in <angle brackets>,
+** 1 when bare, 0 when there is none (or it belongs to a link). */
+static int address_at(const char *s, size_t n, size_t i, se_span *out)
 {
-  size_t i, bare_at = 0, bare_len = 0;
-  for (i = 0; i < n; i++) {
-    size_t a, b;
-    int letter;
-    if (s[i] != '@') continue;
-    a = i;
-    while (a > 0 && is_local_char((unsigned char)s[a - 1])) a--;
-    while (a < i && s[a] == '.') a++;
-    b = i + 1;
-    letter = 0;
-    while (b < n && is_domain_char((unsigned char)s[b])) letter |= is_alpha(s[b++]);
-    while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-')) b--;
-    if (a == i || b == i + 1 || !letter) continue;
-    if (a > 0 && strchr("=/?&", s[a - 1]) != NULL) continue;   /* inside a link */
-    if (a > 0 && s[a - 1] == '<' && b < n && s[b] == '>') {
-      out->s = s + a;
-      out->n = b - a;
-      return 1;
-    }
-    if (bare_len == 0) bare_at = a, bare_len = b - a;
-    i = b - 1;
-  }
-  if (bare_len == 0) return 0;
-  out->s = s + bare_at;
-  out->n = bare_len;
-  return 1;
+  size_t a = i, b = i + 1;
+  int letter = 0;
+  while (a > 0 && is_local_char((unsigned char)s[a - 1])) a--;
+  while (a < i && s[a] == '.') a++;
+  while (b < n && is_domain_char((unsigned char)s[b])) letter |= is_alpha(s[b++]);
+  while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-')) b--;
+  if (a == i || b == i + 1 || !letter) return 0;
+  if (a > 0 && strchr("=/?&", s[a - 1]) != NULL) return 0;   /* inside a link */
+  out->s = s + a;
+  out->n = b - a;
+  return (a > 0 && s[a - 1] == '<' && b < n && s[b] == '>') ? 2 : 1;
 }
 
-/* The first http(s) link, or "www." name, as written. */
-static int find_link(const char *s, size_t n, se_span *out)
+/* The link that starts at s[i] ("http://", "https://", "www."), as
+** written, without the punctuation around it. */
+static int link_at(const char *s, size_t n, size_t i, se_span *out)
 {
-  size_t i, e;
-  for (i = 0; i < n; i++) {
-    if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
-    if (!starts_with(s, n, i, "http://") && !starts_with(s, n, i, "https://")
-        && !starts_with(s, n, i, "www.")) continue;
-    for (e = i; e < n && (unsigned char)s[e] > ' ' && !strchr("<>\"'", s[e]); e++) {}
-    while (e > i && strchr(".,;:)]", s[e - 1]) != NULL) e--;
-    if (e - i <= 8) continue;
-    out->s = s + i;
-    out->n = e - i;
-    return 1;
-  }
-  return 0;
+  size_t e;
+  if (i > 0 && is_alnum((unsigned char)s[i - 1])) return 0;
+  for (e = i; e < n && (unsigned char)s[e] > ' ' && !strchr("<>\"'", s[e]); e++) {}
+  while (e > i && strchr(".,;:)]", s[e - 1]) != NULL) e--;
+  if (e - i <= 8) return 0;
+  out->s = s + i;
+  out->n = e - i;
+  return 1;
 }
 
 /* A host name after "host ", "connect to ", "H=": letters, digits, dots
@@ -504,8 +500,10 @@ typedef struct scan {
   int command;
   size_t command_at;
   int class_hint;
+  int sender;           /* the text says the sender's address was refused */
   long retry_after;
-  se_span host;
+  se_span host, help, address;
+  int address_rank;     /* 4 <angle> in the text, 3 bare; 2 and 1 in the wrapper */
   size_t ring[RING];
 } scan;
 
@@ -558,11 +556,28 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
     case SE_K_CLASS:
       if (sc->class_hint == SE_NOCLASS) sc->class_hint = ph->value;
       break;
+    case SE_K_SENDER:
+      sc->sender = 1;
+      break;
     case SE_K_WAIT:
       if (sc->retry_after < 0) sc->retry_after = read_duration(s, n, rend);
       break;
     case SE_K_HOST:
       if (sc->host.s == NULL) read_host(s, n, rend, &sc->host);
+      break;
+    case SE_K_LINK:
+      if (sc->help.s == NULL) link_at(s, n, rstart, &sc->help);
+      break;
+    case SE_K_ADDRESS:
+      if (sc->address_rank < (in_text ? 4 : 2)) {
+        se_span a;
+        int kind = address_at(s, n, rend - 1, &a);
+        int r = kind == 0 ? 0 : (in_text ? 2 : 0) + kind;
+        if (r > sc->address_rank) {
+          sc->address = a;
+          sc->address_rank = r;
+        }
+      }
       break;
     default:
       break;
@@ -679,6 +694,20 @@ static void set_phrase_evidence(se_result *r, const match *m)
   }
 }
 
+/* The registry's entry for an enhanced code; when the registry lists the
+** detail with other classes only (a 4.7.23 where it has 5.7.23), that one:
+** the detail's meaning does not depend on the class. */
+static const se_entry *registered(const enhanced *e)
+{
+  static const int classes[] = { 5, 4 };
+  const se_entry *entry = se_find_enhanced(SE_ENHANCED_KEY(e->klass, e->subject, e->detail));
+  size_t k;
+  for (k = 0; entry == NULL && k < sizeof classes / sizeof classes[0]; k++)
+    if (classes[k] != e->klass)
+      entry = se_find_enhanced(SE_ENHANCED_KEY(classes[k], e->subject, e->detail));
+  return entry;
+}
+
 /* The table's reason for an enhanced code that is not specific: X.Y.0 or
 ** a detail the registry lacks (then its subject's). */
 static const se_entry *generic_enhanced(const parsed *p, const se_entry *exact)
@@ -702,7 +731,7 @@ static void decide(const scan *sc, const parsed *p, se_result *r)
   const match *best;
 
   if (p->enh.klass) {
-    enh_entry = se_find_enhanced(SE_ENHANCED_KEY(p->enh.klass, p->enh.subject, p->enh.detail));
+    enh_entry = registered(&p->enh);
     pcode = provider_code(&p->enh, &provider);
     generic = generic_enhanced(p, enh_entry);
   }
@@ -737,7 +766,9 @@ static void decide(const scan *sc, const parsed *p, se_result *r)
   } else if (best != NULL) {
     r->reason = best->ph->value;
     set_phrase_evidence(r, best);
-  } else if (code_entry != NULL && code_entry->reason != SE_R_UNKNOWN) {
+  } else if (code_entry != NULL && code_entry->reason != SE_R_UNKNOWN
+             && !(se_reasons[code_entry->reason].hard && p->text.len > 0)) {
+    /* A code alone does not make a hard bounce when its text says nothing. */
     r->reason = code_entry->reason;
     r->ev_kind = SE_EV_CODE;
     decided = code_entry;
@@ -754,13 +785,13 @@ static void decide(const scan *sc, const parsed *p, se_result *r)
   if (klass == SE_PERMANENT && (r->ev_kind == SE_EV_PHRASE || r->ev_kind == SE_EV_USER))
     r->reason = r->ev_phrase->permanent;
 
-  /* At MAIL, an address problem is the sender's. */
+  /* At MAIL, or when the text says so, an address problem is the sender's. */
   r->command = sc->command;
   r->ev_command = 0;
-  if (sc->command == SE_MAIL && se_reasons[r->reason].address
+  if ((sc->command == SE_MAIL || sc->sender) && se_reasons[r->reason].address
       && r->reason != SE_R_SENDER_REJECTED) {
     r->reason = SE_R_SENDER_REJECTED;
-    r->ev_command = 1;
+    r->ev_command = sc->command == SE_MAIL ? 1 : 2;
     decided = NULL;
   }
 
@@ -793,9 +824,11 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
   sc.provider = -1;
   sc.command = SE_NOCOMMAND;
   sc.class_hint = SE_NOCLASS;
+  sc.sender = 0;
   sc.retry_after = -1;
-  sc.host.s = NULL;
-  sc.host.n = 0;
+  sc.host.s = sc.help.s = sc.address.s = NULL;
+  sc.host.n = sc.help.n = sc.address.n = 0;
+  sc.address_rank = 0;
   if (c->ac != NULL) {             /* user rules first: their matches rank first */
     run(&sc, c->ac, c->user, p.text.s, p.text.len, 1);
     run(&sc, c->ac, c->user, p.wrap.s, p.wrap.len, 0);
@@ -818,10 +851,8 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
   r->text.n = p.text.len;
   r->retry_after = sc.retry_after;
   r->host = sc.host;
-  if (!find_address(p.text.s, p.text.len, &r->address))
-    find_address(p.wrap.s, p.wrap.len, &r->address);
-  if (!find_link(p.text.s, p.text.len, &r->help))
-    find_link(p.wrap.s, p.wrap.len, &r->help);
+  r->address = sc.address;
+  r->help = sc.help;
   decide(&sc, &p, r);
   return 0;
 }
@@ -894,7 +925,8 @@ enhanced_code:
     if (r->ev_kind == SE_EV_PROVIDER) len = put(buf, cap, len, "\"", 1);
   }
 done:
-  if (r->ev_command) len = put(buf, cap, len, " at MAIL", 8);
+  if (r->ev_command == 1) len = put(buf, cap, len, " at MAIL", 8);
+  if (r->ev_command == 2) len = put(buf, cap, len, " about the sender", 17);
   buf[len] = '\0';
   return len;
 }

@@ -78,7 +78,8 @@ typedef struct se_provider_code {
 } se_provider_code;
 
 /* What a phrase tells. */
-enum { SE_K_REASON, SE_K_PROVIDER, SE_K_COMMAND, SE_K_CLASS, SE_K_WAIT, SE_K_HOST };
+enum { SE_K_REASON, SE_K_PROVIDER, SE_K_COMMAND, SE_K_CLASS, SE_K_WAIT, SE_K_HOST, SE_K_LINK,
+       SE_K_ADDRESS, SE_K_SENDER };
 
 /* Phrase flags. */
 #define SE_F_START  1u    /* starts a word */
@@ -203,7 +204,7 @@ typedef struct se_result {
   int ev_kind;                      /* what decided the reason */
   const se_phrase *ev_phrase;       /* SE_EV_PHRASE, SE_EV_USER */
   size_t ev_rule;                   /* SE_EV_USER: rule number from 1 */
-  int ev_command;                   /* the stage turned the reason around */
+  int ev_command;                   /* the reason became the sender's: 1 at MAIL, 2 by its words */
 } se_result;
 
 /* Scratch bytes se_classify needs for an input of n bytes. */

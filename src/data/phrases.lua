@@ -43,7 +43,7 @@ return {
     { "nxdomain", "host_unknown" },
     { "couldn't find any host named", "host_unknown" },
     { "nonexistentdomain", "host_unknown" },
-    { "host or domain name not found", "host_unknown" },
+    { "host or domain name not found", "network_error", permanent = "host_unknown", class = "permanent" },
 
     -- mailbox_full
     { "mailbox full", "mailbox_full" },
@@ -98,6 +98,7 @@ return {
     { "greylisting", "greylisted" },
     { "graylisted", "greylisted" },
     { "internal resources are temporarily unavailable", "greylisted" },
+    { "internal resource temporarily unavailable", "greylisted" },
 
     -- blocked
     { "blocked using", "blocked" },
@@ -146,7 +147,7 @@ return {
     { "not authenticated by organization", "policy_violation" },
     { "resolver.rst.authrequired", "policy_violation" },
     { "does not accept email over ipv6", "policy_violation" },
-    { "administrative prohibition", "policy_violation" },
+    { "administrative prohibition", "policy_violation", weak = true },
     { "delivery not authorized", "policy_violation" },
     { "recipient preferences", "policy_violation" },
     { "access denied", "policy_violation", weak = true },
@@ -194,7 +195,7 @@ return {
     { "allowed rcpthosts", "relay_denied" },
 
     -- sender_rejected
-    { "sender address rejected", "sender_rejected" },
+    { "sender address rejected", "sender_rejected", weak = true },
     { "sender denied", "sender_rejected" },
     { "sender verify failed", "sender_rejected" },
     { "sender address", "sender_rejected", weak = true },
@@ -269,6 +270,56 @@ return {
 
     -- unknown, on purpose: the real reason is in earlier replies
     { "no valid recipients", "unknown" },
+
+    -- Added from real replies (Postfix, Exim, qmail, Microsoft, Gmail, Yahoo, Mimecast,
+    -- Barracuda, amavis, client libraries) where the lists above had no wording.
+    { "is full", "mailbox_full", weak = true },
+    { "quota violation", "mailbox_full" },
+    { "invalid data in message", "content_error" },
+    { "line is too long", "content_error" },
+    { "line too long", "content_error" },
+    { "points back to", "network_error" },
+    { "loop detected", "network_error" },
+    { "is broken", "network_error", weak = true },
+    { "sending limit", "rate_limited" },
+    { "concurrent connections", "rate_limited" },
+    { "queue quota exceeded", "rate_limited" },
+    { "starttls command failed", "tls_required" },
+    { "tls not available", "tls_required" },
+    { "cannot start tls", "tls_required" },
+    { "handshake failure", "tls_required" },
+    { "invalid login", "auth_required" },
+    { "authentication unsuccessful", "auth_required" },
+    { "not logged in", "auth_required" },
+    { "authorization required", "auth_required" },
+    { "openspf.org", "auth_failure" },
+    { "envelope expired", "expired" },
+    { "status=expired", "expired" },
+    { "command is disabled", "not_implemented" },
+    { "unsupported option", "not_implemented" },
+    { "command not supported", "not_implemented" },
+    { "not supported", "not_implemented", weak = true },
+    { "suspicious due to the nature of the content", "spam_detected" },
+    { "links within", "spam_detected" },
+    { "license expired", "system_error" },
+    { "this user doesn't have a", "user_unknown" },
+    { "not in recipient list", "user_unknown" },
+    { "marked as invalid", "user_unknown" },
+    { "as a relay", "relay_denied" },
+    { "blocked senders", "sender_rejected" },
+    { "valid rfc 5321 address", "syntax_error", weak = true },
+    { "valid rfc-5321 address", "syntax_error", weak = true },
+    { "recipient address rejected: access denied", "user_unknown", enhanced = "5.4.1" },
+    -- Delivery failed, without a reason: recognised, but the reason stays unknown.
+    { "could not be delivered", "unknown", weak = true },
+    { "couldn't be delivered", "unknown", weak = true },
+    { "delivery failed", "unknown", weak = true },
+    { "undeliverable", "unknown", weak = true },
+    { "n'a pu etre envoye", "unknown", weak = true },
+    { "n'a pas pu etre", "unknown", weak = true },
+    { "n'a pas ete en mesure", "unknown", weak = true },
+    { "konnte nicht zugestellt werden", "unknown", weak = true },
+    { "unzustellbar", "unknown", weak = true },
 
     -- Collected from bounce classifiers and provider documentation (each group names its
     -- source); codes at the start of a phrase are left out, since the parser strips them.
@@ -415,7 +466,7 @@ return {
     { "that recipient is not allowed", "user_unknown" },
     { "sorry, no mail-box here by that name", "user_unknown" },
     { "no such id", "user_unknown" },
-    { "message was not accepted -- invalid mailbox", "user_unknown" },
+    { "message was not accepted -- invalid mailbox", "none" },
     { "sorry, no mailbox", "user_unknown" },
     { "invalid account. tenant or domain not found", "user_unknown" },
     { "recipient unrecognized", "user_unknown" },
@@ -426,7 +477,6 @@ return {
     { "several matches found in domino directory", "user_unknown" },
     { "not listed in public name & address book", "user_unknown" },
     { "user path no exist", "user_unknown" },
-    { "sorry, no valid recipients", "user_unknown" },
     { "addressee unknown", "user_unknown" },
     { "not found or inactivated", "user_unknown" },
     { "not our customer", "user_unknown" },
@@ -554,7 +604,7 @@ return {
     -- source: http://rbl.att.net/block_enduser.html ; http://worldnet.att.net/general-info/bls_info/block_enduser.html ; http://worldnet.att.net/general-info/mail_info/block_enduser.html
     { "mailbox currently suspended--please contact correspondent directly", "mailbox_disabled" },
     -- source: https://www.yandex.com/support/mail/bounces/yandex.html ; https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html ; https://www.yandex.com/support/mail/bounces/other.html
-    { "policy rejection on the target address", "mailbox_disabled" },
+    { "policy rejection on the target address", "policy_violation" },
 
     -- ===== has_moved (6) =====
     -- source: https://github.com/sisimai/go-sisimai/blob/master/reason/why-hasmoved.go
@@ -888,7 +938,6 @@ return {
     { "greylisted, see http://postgrey", "greylisted" },
     { "postgrey.schweikert.ch/help", "greylisted" },
     { "is not yet authorized to deliver mail from", "greylisted" },
-    { "community.mimecast.com/docs/doc-1369#451", "greylisted" },
     -- source: postgrey replies quoted in public repos (find_string "Greylisted, see http", e.g. index ids 70301335275, 14760004835)
     { "recipient address rejected: greylisted", "greylisted" },
     { "client host rejected: greylisted", "greylisted" },
@@ -1263,7 +1312,7 @@ return {
     { "the message has been deferred due to suspect content", "spam_detected" },
     -- source: http://postmaster.free.fr/ (Free.fr postmaster: "550 spam detected"); Sisimai go-sisimai why-blocked.go / why-ratelimited.go comments tag "too many spams from your ip" / "too many errors from your ip" as free.fr
     -- source: https://help.mailgun.com/hc/en-us/articles/25099259504411-Classified-Bounces-List ; https://help.mailgun.com/hc/en-us/articles/23504153869723-Bounce-Classification
-    { "rejecting banned content", "spam_detected" },
+    { "rejecting banned content", "policy_violation" },
     -- source: https://www.yandex.com/support/mail/bounces/yandex.html ; https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html ; https://www.yandex.com/support/mail/bounces/other.html
     { "message rejected under suspicion of spam", "spam_detected" },
     { "message rejected as spam by content filtering", "spam_detected" },
@@ -1561,7 +1610,6 @@ return {
     { "insecure mail relay", "relay_denied" },
     { "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts", "relay_denied" },
     -- source: https://github.com/sisimai/go-sisimai/blob/master/reason/why-norelaying.go
-    { "as a relay", "relay_denied", weak = true },
     { "is not permitted to relay through this server without authentication", "relay_denied" },
     { "mail server requires authentication when attempting to send to a non-local e-mail address", "relay_denied" },
     { "no relaying", "relay_denied" },
@@ -1785,7 +1833,7 @@ return {
     { "command parameter not implemented", "not_implemented" },
     -- source: RFC 5321 section 4.2 reply texts, as listed in https://github.com/mirage/colombe/blob/master/reply_codes.md
     { "syntax error, command unrecognized", "not_implemented" },
-    { "command unrecognized", "not_implemented" },
+    { "command unrecognized", "syntax_error" },
     { "command not implemented", "not_implemented" },
     { "mail from/rcpt to parameters not recognized or not implemented", "not_implemented" },
     -- source: RFC 3463 enhanced status code titles, as listed in https://github.com/cfortune/PHP-Bounce-Handler/blob/master/rfc1893.error.codes.php
@@ -1835,7 +1883,6 @@ return {
     -- source: https://github.com/voku/PHPMailer-BMH/blob/master/phpmailer-bmh_rules.php (sample bounce texts quoted in the rule comments)
     { "messages without to: fields are not accepted here", "content_error" },
     { "does not accept email in non-western (non-latin) character sets", "content_error" },
-    { "invalid data in message", "content_error", weak = true },
     { "mime/reject: invalid structure", "content_error" },
     { "message with invalid header rejected", "content_error" },
     { "mime error", "content_error", weak = true },
@@ -1955,7 +2002,6 @@ return {
     { "insufficient system storage", "system_error" },
     { "system busy, try again later", "system_error" },
     { "temporary local problem - please try later", "system_error" },
-    { "points back to", "system_error", weak = true },
     { "i/o error", "system_error" },
     -- source: RFC 5321 section 4.2 reply texts, as listed in https://github.com/mirage/colombe/blob/master/reply_codes.md
     { "requested action aborted: local error in processing", "system_error" },
@@ -2221,6 +2267,12 @@ return {
 
   -- Words of a wrapper that tell the class when no code does.
   class_hints = {
+    { "temporary failure", "transient" },
+    { "temporary error", "transient" },
+    { "permanent failure", "permanent" },
+    { "permanent error", "permanent" },
+    { "failed to deliver", "permanent" },
+    { "delivery has failed", "permanent" },
     { "status=deferred", "transient" },
     { "status=bounced", "permanent" },
     { "delivery temporarily suspended", "transient" },
@@ -2275,4 +2327,16 @@ return {
     "h=",
     "relay=",
   },
+
+  -- Words that put the blame on the sender's address: an address problem
+  -- then becomes sender_rejected, as it does at the MAIL stage.
+  senders = {
+    "sender address rejected", "sender address", "sender domain", "envelope sender",
+    "domain of sender address", "from domain", "sender verify failed", "verification failed for",
+    "emetteur invalide", "absender",
+  },
+
+  -- Where a link and an address start: the matcher finds them in its one pass.
+  links = { "http://", "https://", "www." },
+  addresses = { "@" },
 }

@@ -121,7 +121,7 @@ return {
     phrases = {
       { "not accepted for policy reasons", "policy_violation" },
       { "[tss01]", "rate_limited" }, { "[tss02]", "blocked" }, { "[tss03]", "rate_limited" },
-      { "[tss04]", "rate_limited" }, { "[tss05]", "rate_limited" }, { "[tss07]", "blocked" },
+      { "[tss04]", "blocked" }, { "[tss05]", "blocked" }, { "[tss07]", "blocked" },
       { "[tss09]", "blocked" }, { "[tss11]", "blocked" },
       { "[bl21]", "blocked" }, { "[bl22]", "blocked" }, { "[bl23]", "blocked" },
       { "[ts01]", "rate_limited" }, { "[ts02]", "rate_limited" }, { "[ts03]", "blocked" },
@@ -189,7 +189,9 @@ return {
   { id = "gmx", name = "GMX / WEB.DE",
     detect = { "gmx", "gmx.net", "gmx.de", "web.de", "mail.com", "nemesis esmtp", "kundenserver",
                "1und1", "1and1", "ionos", "postmaster.1and1.com" } },
-  { id = "tonline", name = "T-Online", detect = { "t-online", "t-online.de", "magenta.de" } },
+  -- postmaster.t-online.de: its block-list refusal names no cause
+  { id = "tonline", name = "T-Online", detect = { "t-online", "t-online.de", "magenta.de" },
+    phrases = { { "a problem occurred", "blocked" } } },
   { id = "mailru", name = "Mail.ru", detect = { "mail.ru", "corp.mail.ru" } },
   { id = "yandex", name = "Yandex", detect = { "yandex", "yandex.ru", "yandex.net" } },
   { id = "zoho", name = "Zoho", detect = { "zoho", "zoho.com", "zoho.eu", "zohomail" } },

@@ -1,0 +1,203 @@
+--[[
+bench.lua: smtperr's speed and memory, measured in one run (make bench).
+
+  LUA_CPATH='build/lua5.4/?.so;build/bench/lua5.4/?.so;;' lua5.4 lua/bench.lua [--quick]
+
+Prints figures and their ratios to the floors:
+  * classify over the vendor table's replies, against a C function that only
+    builds a table of the same shape (floor.result), target <= 2x;
+  * lookup against a C call that does nothing (floor.noop), target <= 4x;
+  * the same classifications by a plain Lua implementation of the same
+    phrase list with string.find;
+  * classify with 1,000 user rules, target <= 1.5x the built-in speed;
+  * how the cost grows with the input (8x the bytes);
+  * memory: module size, per-state memory, and Lua memory over many calls.
+Times are CPU seconds from os.clock; each figure is the best of several runs.
+]]
+
+local smtperr = require("smtperr")
+local floor = require("floor")
+
+local quick = arg[1] == "--quick"
+local CALLS = quick and 1000000 or 10000000     -- for the memory check
+
+---------------------------------------------------------------- inputs
+
+local function read_replies(path)
+  local replies, first = {}, true
+  for line in io.lines(path) do
+    if first then
+      first = false
+    else
+      local reply = line:match("^[^\t]*\t([^\t]*)")
+      replies[#replies + 1] = reply:gsub("\\n", "\n")
+    end
+  end
+  return replies
+end
+
+local replies = read_replies("spec/fixtures/vendor-replies.tsv")
+
+---------------------------------------------------------------- timing
+
+-- Best of 'runs' timings of f over every reply, 'rounds' times; returns
+-- nanoseconds per call.
+local function time_each(f, list, rounds, runs)
+  local best = math.huge
+  for _ = 1, runs or 5 do
+    local t0 = os.clock()
+    for _ = 1, rounds do
+      for i = 1, #list do f(list[i]) end
+    end
+    local dt = os.clock() - t0
+    if dt < best then best = dt end
+  end
+  return best / (rounds * #list) * 1e9
+end
+
+local function line(name, ns, floor_ns, target)
+  local ratio = floor_ns and ns / floor_ns
+  io.write(string.format("  %-44s %9.0f ns", name, ns))
+  if ratio then
+    io.write(string.format("   %5.2fx", ratio))
+    if target then io.write(string.format("  (target <= %.1fx: %s)", target,
+                                          ratio <= target and "met" or "MISSED")) end
+  end
+  io.write("\n")
+  return ratio
+end
+
+---------------------------------------------------------------- plain Lua
+
+-- A straightforward Lua classifier with the same data: the phrase list of
+-- src/data/ tried one by one with string.find, the longest match winning.
+local function plain_classifier()
+  local phrases = dofile("src/data/phrases.lua").reasons
+  local providers = dofile("src/data/providers.lua")
+  local list = {}
+  for _, p in ipairs(phrases) do
+    if p[2] ~= "none" then list[#list + 1] = { p[1]:lower(), p[2] } end
+  end
+  for _, p in ipairs(providers) do
+    for _, ph in ipairs(p.phrases or {}) do list[#list + 1] = { ph[1]:lower(), ph[2] } end
+  end
+  local CLASS = { ["2"] = "success", ["3"] = "intermediate", ["4"] = "transient", ["5"] = "permanent" }
+  return function(reply)
+    local code, enhanced
+    local text = {}
+    for l in (reply .. "\n"):gmatch("([^\r\n]*)[\r\n]") do
+      local c, rest = l:match("^%s*(%d%d%d)[ %-](.*)$")
+      if c then
+        code = code or c
+        l = rest
+      end
+      local e, after = l:match("^([245]%.%d+%.%d+)%s*(.*)$")
+      if e then
+        enhanced = enhanced or e
+        l = after
+      end
+      text[#text + 1] = l
+    end
+    local joined = table.concat(text, " ")
+    local lower = joined:lower()
+    local best, best_len = nil, 0
+    for i = 1, #list do
+      local p = list[i]
+      if #p[1] > best_len and lower:find(p[1], 1, true) then
+        best, best_len = p[2], #p[1]
+      end
+    end
+    local class = CLASS[(code or enhanced or "5"):sub(1, 1)]
+    local r = { code = tonumber(code), enhanced = enhanced, text = joined, class = class,
+                retry = class == "transient", reason = best or "unknown", lines = #text }
+    r.bounce = (class == "permanent" or class == "transient") and "soft" or nil
+    r.action = "none"
+    return r
+  end
+end
+
+---------------------------------------------------------------- run
+
+print(string.format("smtperr bench: %s, %s, %d replies from spec/fixtures/vendor-replies.tsv",
+                    smtperr._VERSION, _VERSION .. (jit and (" / " .. jit.version) or ""), #replies))
+
+print("speed")
+local floor_full = time_each(function(r) return floor.result(r, true) end, replies, 200)
+local floor_base = time_each(floor.result, replies, 200)
+line("floor: build the result table (all fields)", floor_full)
+line("floor: the same without evidence and hints", floor_base)
+local classify_ns = time_each(smtperr.classify, replies, 200)
+local ratio_classify = line("classify", classify_ns, floor_full, 2.0)
+line("  of which evidence and hint fields (table)", floor_full - floor_base)
+
+local codes = {}
+for i = 1, 271 do codes[i] = ({ 550, "5.1.1", 421, "4.2.2", 250, "5.7.1" })[i % 6 + 1] end
+local noop_ns = time_each(floor.noop, codes, 2000)
+line("floor: a C call that does nothing", noop_ns)
+local lookup_ns = time_each(smtperr.lookup, codes, 2000)
+local ratio_lookup = line("lookup", lookup_ns, noop_ns, 4.0)
+
+local plain = plain_classifier()
+local plain_ns = time_each(plain, replies, quick and 2 or 10, 3)
+line("plain Lua, same phrases with string.find", plain_ns)
+print(string.format("  smtperr classifies %.0fx faster than the plain Lua version", plain_ns / classify_ns))
+
+local rules = {}
+for i = 1, 1000 do
+  rules[i] = { match = string.format("in-house relay refusal number %d for this account", i),
+               reason = ({ "blocked", "rate_limited", "policy_violation", "mailbox_full" })[i % 4 + 1] }
+end
+local with_rules = smtperr.new({ rules = rules })
+local rules_ns = time_each(function(r) return with_rules:classify(r) end, replies, 200)
+local ratio_rules = line("classify with 1,000 user rules", rules_ns, classify_ns, 1.5)
+
+print("growth with the input (8x the bytes should cost about 8x the time)")
+local unit = table.concat(replies, "\n")
+for _, name in ipairs({ "vendor replies", "digits", "550- prefixes", "phrases" }) do
+  local base = ({ ["vendor replies"] = unit, digits = ("9"):rep(#unit),
+                  ["550- prefixes"] = ("550-"):rep(math.floor(#unit / 4)),
+                  phrases = ("user unknown spam blocked "):rep(math.floor(#unit / 26)) })[name]
+  local big = base:rep(8)
+  local t1 = time_each(smtperr.classify, { base }, quick and 20 or 100, 3)
+  local t8 = time_each(smtperr.classify, { big }, quick and 3 or 12, 3)
+  print(string.format("  %-16s %8d bytes %9.0f ns   %8d bytes %10.0f ns   ratio %.2f",
+                      name, #base, t1, #big, t8, t8 / t1))
+end
+
+print("memory")
+local so = package.searchpath and package.searchpath("smtperr", package.cpath)
+local f = so and io.open(so, "rb")
+if f then
+  print(string.format("  module file %s: %d bytes", so, f:seek("end")))
+  f:close()
+end
+-- A fresh state: what loading the module and using it once costs in Lua memory.
+local interpreter = arg[-1] or "lua5.4"
+local probe = io.popen(interpreter .. [[ -e 'collectgarbage() local a = collectgarbage("count")
+  local s = require("smtperr") collectgarbage() local b = collectgarbage("count")
+  s.classify("550 5.1.1 User unknown") s.lookup(550) s.explain(550)
+  collectgarbage() local c = collectgarbage("count")
+  io.write(string.format("%.1f %.1f", b - a, c - a))']])
+local loaded, used = probe:read("*a"):match("(%S+) (%S+)")
+probe:close()
+print(string.format("  per state: %s KB of Lua memory after require, %s KB after first use", loaded, used))
+collectgarbage()
+collectgarbage()
+local before = collectgarbage("count")
+local ok = 0
+for i = 1, CALLS do
+  if smtperr.classify(replies[i % #replies + 1]) then ok = ok + 1 end
+  if i == 100000 then
+    collectgarbage()
+    collectgarbage()
+    before = collectgarbage("count")
+  end
+end
+collectgarbage()
+collectgarbage()
+local after = collectgarbage("count")
+print(string.format("  Lua memory after %d classify calls: %.1f KB, %.1f KB after the first 100,000 "
+                    .. "(growth %.1f KB)", CALLS, after, before, after - before))
+
+print(string.format("verdict: classify %.2fx floor (<= 2), lookup %.2fx floor (<= 4), "
+                    .. "1,000 rules %.2fx (<= 1.5)", ratio_classify, ratio_lookup, ratio_rules))
