@@ -278,8 +278,10 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
   uint32_t s, c, nemit = 0, next_plain = 0, next_emit;
   se_automaton *a;
   unsigned char *p, *sym, *out_len;
-  uint16_t *fail, *check, *next, *root, *out, *dict;
-  uint32_t *base, *out_start, nslots, k;
+  se_ac_state *states;
+  se_ac_slot *slots;
+  uint16_t *root, *out, *dict;
+  uint32_t *out_start, nslots, k;
 
   memset(&b, 0, sizeof b);
   b.alloc = alloc;
@@ -341,9 +343,9 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
     *err = "not enough memory";
     return NULL;
   }
-  size = sizeof(se_automaton) + (size_t)b.nodes * sizeof(uint32_t) + (nemit + 1) * sizeof(uint32_t)
-       + ((size_t)b.nodes + 2 * (size_t)nslots + b.nsyms + nout + nemit) * sizeof(uint16_t)
-       + 256 + nout;
+  size = sizeof(se_automaton) + (size_t)b.nodes * sizeof(se_ac_state)
+       + (size_t)nslots * sizeof(se_ac_slot) + (nemit + 1) * sizeof(uint32_t)
+       + ((size_t)b.nsyms + nout + nemit) * sizeof(uint16_t) + 256 + nout;
   p = balloc(&b, size);
   if (p == NULL) {
     builder_free(&b, n);
@@ -351,12 +353,10 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
     return NULL;
   }
   a = (se_automaton *)(void *)p;
-  base = (uint32_t *)(void *)(p + sizeof(se_automaton));
-  out_start = base + b.nodes;
-  fail = (uint16_t *)(void *)(out_start + nemit + 1);
-  check = fail + b.nodes;
-  next = check + nslots;
-  root = next + nslots;
+  states = (se_ac_state *)(void *)(p + sizeof(se_automaton));
+  slots = (se_ac_slot *)(void *)(states + b.nodes);
+  out_start = (uint32_t *)(void *)(slots + nslots);
+  root = (uint16_t *)(void *)(out_start + nemit + 1);
   out = root + b.nsyms;
   dict = out + nout;
   sym = (unsigned char *)(dict + nemit);
@@ -368,12 +368,13 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
   }
   for (c = 0; c < b.nsyms; c++) root[c] = (uint16_t)b.renum[b.go[c]];
   for (k = 0; k < nslots; k++) {
-    check[k] = b.slot_owner[k] == FREE ? (uint16_t)FREE : (uint16_t)b.renum[b.slot_owner[k]];
-    next[k] = (uint16_t)b.renum[b.slot_next[k]];
+    slots[k].check = b.slot_owner[k] == FREE ? (uint16_t)FREE : (uint16_t)b.renum[b.slot_owner[k]];
+    slots[k].next = (uint16_t)b.renum[b.slot_next[k]];
   }
   for (s = 0; s < b.nodes; s++) {
-    base[b.renum[s]] = b.base[s];
-    fail[b.renum[s]] = (uint16_t)b.renum[b.fail[s]];
+    states[b.renum[s]].base = b.base[s];
+    states[b.renum[s]].fail = (uint16_t)b.renum[b.fail[s]];
+    states[b.renum[s]].unused = 0;
   }
   /* Own outputs of each emitting state, in the new order. */
   nout = 0;
@@ -394,10 +395,8 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
   a->nslots = nslots;
   a->space_sym = b.symbol[' '];
   a->sym = sym;
-  a->base = base;
-  a->fail = fail;
-  a->check = check;
-  a->next = next;
+  a->states = states;
+  a->slots = slots;
   a->root = root;
   a->out_start = out_start;
   a->out = out;
@@ -412,10 +411,9 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
 size_t se_ac_size(const se_automaton *a)
 {
   uint32_t nemit = a->nstates - a->first_out, nout = a->out_start[nemit];
-  return sizeof(se_automaton) + (size_t)a->nstates * sizeof(uint32_t)
-       + (nemit + 1) * sizeof(uint32_t)
-       + ((size_t)a->nstates + 2 * (size_t)a->nslots + a->nsyms + nout + nemit) * sizeof(uint16_t)
-       + 256 + nout;
+  return sizeof(se_automaton) + (size_t)a->nstates * sizeof(se_ac_state)
+       + (size_t)a->nslots * sizeof(se_ac_slot) + (nemit + 1) * sizeof(uint32_t)
+       + ((size_t)a->nsyms + nout + nemit) * sizeof(uint16_t) + 256 + nout;
 }
 
 void se_ac_free(se_automaton *a, se_alloc alloc, void *ud)

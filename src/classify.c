@@ -590,9 +590,9 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
 static uint32_t step(const se_automaton *a, uint32_t s, uint32_t x)
 {
   while (s != 0) {
-    uint32_t i = a->base[s] + x;
-    if (a->check[i] == s) return a->next[i];
-    s = a->fail[s];
+    const se_ac_slot *slot = &a->slots[a->states[s].base + x];
+    if (slot->check == s) return slot->next;
+    s = a->states[s].fail;
   }
   return a->root[x];
 }
@@ -857,76 +857,45 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
   return 0;
 }
 
-static size_t put(char *buf, size_t cap, size_t len, const char *s, size_t n)
+void se_put_enhanced(se_out *o, const se_result *r)
 {
-  size_t k;
-  for (k = 0; k < n && len + 1 < cap; k++) buf[len++] = s[k];
-  return len;
+  se_put_number(o, r->enh_class);
+  se_putn(o, ".", 1);
+  se_put_number(o, r->enh_subject);
+  se_putn(o, ".", 1);
+  se_put_number(o, r->enh_detail);
 }
 
-size_t se_evidence(const se_result *r, char *buf, size_t cap)
+void se_evidence(se_out *o, const se_result *r)
 {
-  char num[32];
-  size_t len = 0;
-  int w;
-  if (cap == 0) return 0;
   switch (r->ev_kind) {
     case SE_EV_PHRASE:
-      len = put(buf, cap, len, "phrase \"", 8);
-      len = put(buf, cap, len, r->ev_phrase->text, strlen(r->ev_phrase->text));
-      len = put(buf, cap, len, "\"", 1);
+      se_put(o, "phrase \"");
+      se_put(o, r->ev_phrase->text);
+      se_putn(o, "\"", 1);
       break;
     case SE_EV_USER:
-      w = 0;
-      {
-        size_t v = r->ev_rule;
-        char rev[24];
-        do rev[w++] = (char)('0' + v % 10), v /= 10; while (v > 0 && w < 24);
-        len = put(buf, cap, len, "user rule ", 10);
-        while (w > 0) len = put(buf, cap, len, &rev[--w], 1);
-      }
+      se_put(o, "user rule ");
+      se_put_number(o, (long)r->ev_rule);
       break;
     case SE_EV_PROVIDER:
-      len = put(buf, cap, len, "provider ", 9);
-      len = put(buf, cap, len, se_providers[r->provider].id, strlen(se_providers[r->provider].id));
-      num[0] = ' ';
-      num[1] = '"';
-      w = 2;
-      w += (int)(put(num + w, sizeof num - (size_t)w, 0, "", 0));
-      len = put(buf, cap, len, num, (size_t)w);
-      goto enhanced_code;
+      se_put(o, "provider ");
+      se_put(o, se_providers[r->provider].id);
+      se_put(o, " \"");
+      se_put_enhanced(o, r);
+      se_putn(o, "\"", 1);
+      break;
     case SE_EV_ENHANCED:
-      len = put(buf, cap, len, "enhanced ", 9);
-      goto enhanced_code;
+      se_put(o, "enhanced ");
+      se_put_enhanced(o, r);
+      break;
     case SE_EV_CODE:
-      len = put(buf, cap, len, "code ", 5);
-      num[0] = (char)('0' + r->code / 100);
-      num[1] = (char)('0' + r->code / 10 % 10);
-      num[2] = (char)('0' + r->code % 10);
-      len = put(buf, cap, len, num, 3);
+      se_put(o, "code ");
+      se_put_number(o, r->code);
       break;
     default:
       break;
   }
-  goto done;
-enhanced_code:
-  {
-    int parts[3], k;
-    parts[0] = r->enh_class;
-    parts[1] = r->enh_subject;
-    parts[2] = r->enh_detail;
-    for (k = 0; k < 3; k++) {
-      int v = parts[k], d = 0;
-      char rev[4];
-      if (k > 0) len = put(buf, cap, len, ".", 1);
-      do rev[d++] = (char)('0' + v % 10), v /= 10; while (v > 0 && d < 4);
-      while (d > 0) len = put(buf, cap, len, &rev[--d], 1);
-    }
-    if (r->ev_kind == SE_EV_PROVIDER) len = put(buf, cap, len, "\"", 1);
-  }
-done:
-  if (r->ev_command == 1) len = put(buf, cap, len, " at MAIL", 8);
-  if (r->ev_command == 2) len = put(buf, cap, len, " about the sender", 17);
-  buf[len] = '\0';
-  return len;
+  if (r->ev_command == 1) se_put(o, " at MAIL");
+  if (r->ev_command == 2) se_put(o, " about the sender");
 }

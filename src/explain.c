@@ -7,14 +7,14 @@
 
 #include "smtperr.h"
 
+/* Writes what fits and counts the rest, as snprintf does: the caller sees
+** 'overflow' and the length it needs. */
 void se_putn(se_out *o, const char *s, size_t n)
 {
-  size_t k;
-  for (k = 0; k < n; k++) {
-    if (o->len < o->cap) o->buf[o->len] = s[k];
-    else o->overflow = 1;
-    o->len++;
-  }
+  size_t room = o->len < o->cap ? o->cap - o->len : 0;
+  if (n > room) o->overflow = 1;
+  if (room > 0) memcpy(o->buf + o->len, s, n < room ? n : room);
+  o->len += n;
 }
 
 void se_put(se_out *o, const char *s)
@@ -22,7 +22,7 @@ void se_put(se_out *o, const char *s)
   se_putn(o, s, strlen(s));
 }
 
-static void put_number(se_out *o, long v)
+void se_put_number(se_out *o, long v)
 {
   char rev[24];
   int n = 0;
@@ -33,19 +33,19 @@ static void put_number(se_out *o, long v)
 typedef struct words {
   const char *colon, *what_to_do, *note, *enhanced, *reason, *because;
   const char *retry_yes, *retry_no, *hard, *soft, *wait, *seconds, *help;
-  const char *provider, *stage, *address;
+  const char *provider, *stage;
 } words;
 
 static const words lang_words[SE_NLANGS] = {
   { ": ", "What to do: ", "Note: ", "Enhanced code ", "Reason: ", "because ",
     "Retrying later may work.", "Do not retry unchanged.", "hard bounce", "soft bounce",
     "The server asks to wait ", " seconds.", "More: ",
-    "Answered by ", "SMTP stage: ", "Address: " },
+    "Answered by ", "SMTP stage: " },
   { " : ", "Que faire : ", "À savoir : ", "Code étendu ", "Raison : ", "d'après ",
     "Un nouvel essai plus tard peut réussir.", "Inutile de réessayer tel quel.",
     "rebond dur (hard bounce)", "rebond doux (soft bounce)",
     "Le serveur demande d'attendre ", " secondes.", "Plus d'informations : ",
-    "Réponse de ", "Étape SMTP : ", "Adresse : " }
+    "Réponse de ", "Étape SMTP : " }
 };
 
 void se_explain_entry(se_out *o, const se_entry *e, int lang)
@@ -69,15 +69,6 @@ void se_explain_entry(se_out *o, const se_entry *e, int lang)
   }
 }
 
-static void put_enhanced(se_out *o, const se_result *r)
-{
-  put_number(o, r->enh_class);
-  se_put(o, ".");
-  put_number(o, r->enh_subject);
-  se_put(o, ".");
-  put_number(o, r->enh_detail);
-}
-
 /* The sentence about the reason, with a capital first letter. */
 static void put_reason(se_out *o, const se_result *r, int lang, const char *const *texts)
 {
@@ -90,14 +81,13 @@ static void put_reason(se_out *o, const se_result *r, int lang, const char *cons
 void se_explain_result(se_out *o, const se_result *r, int lang, const char *const *reason_texts)
 {
   const words *w = &lang_words[lang];
-  char ev[320];
   const se_entry *enh = NULL;
 
-  if (r->code) put_number(o, r->code);
+  if (r->code) se_put_number(o, r->code);
   if (r->enh_class) {
     uint32_t key = SE_ENHANCED_KEY(r->enh_class, r->enh_subject, r->enh_detail);
     if (r->code) se_put(o, " ");
-    put_enhanced(o, r);
+    se_put_enhanced(o, r);
     enh = se_find_enhanced(key);
     if (enh == NULL) enh = se_find_subject(key);
   }
@@ -111,17 +101,17 @@ void se_explain_result(se_out *o, const se_result *r, int lang, const char *cons
   if (enh != NULL) {
     se_put(o, " ");
     se_put(o, w->enhanced);
-    put_enhanced(o, r);
+    se_put_enhanced(o, r);
     se_put(o, w->colon);
     se_put(o, enh->title[lang]);
     se_put(o, ".");
   }
   se_put(o, " ");
   put_reason(o, r, lang, reason_texts);
-  if (se_evidence(r, ev, sizeof ev) > 0) {
+  if (r->ev_kind != SE_EV_NONE) {
     se_put(o, " (");
     se_put(o, w->because);
-    se_put(o, ev);
+    se_evidence(o, r);
     se_put(o, ")");
   }
   se_put(o, ".");
@@ -144,7 +134,7 @@ void se_explain_result(se_out *o, const se_result *r, int lang, const char *cons
   if (r->retry_after >= 0) {
     se_put(o, " ");
     se_put(o, w->wait);
-    put_number(o, r->retry_after);
+    se_put_number(o, r->retry_after);
     se_put(o, w->seconds);
   }
   se_put(o, " ");

@@ -212,24 +212,29 @@ static void set_span(lua_State *L, const char *field, se_span sp)
   lua_setfield(L, -2, field);
 }
 
-static void push_enhanced(lua_State *L, const se_result *r)
+/* Pushes what se_put_enhanced or se_evidence writes. */
+static void push_written(lua_State *L, void (*write)(se_out *, const se_result *),
+                         const se_result *r)
 {
-  char buf[16];
-  snprintf(buf, sizeof buf, "%d.%d.%d", r->enh_class % 10, r->enh_subject % 1000,
-           r->enh_detail % 1000);
-  lua_pushstring(L, buf);
+  char buf[320];                    /* the longest: a 255-byte phrase and its frame */
+  se_out o;
+  o.buf = buf;
+  o.cap = sizeof buf;
+  o.len = 0;
+  o.overflow = 0;
+  write(&o, r);
+  lua_pushlstring(L, buf, o.len < o.cap ? o.len : o.cap);
 }
 
 static void push_result(lua_State *L, const se_result *r)
 {
-  char ev[320];
   lua_createtable(L, 0, 16);
   if (r->code) {
     lua_pushinteger(L, r->code);
     lua_setfield(L, -2, "code");
   }
   if (r->enh_class) {
-    push_enhanced(L, r);
+    push_written(L, se_put_enhanced, r);
     lua_setfield(L, -2, "enhanced");
   }
   set_span(L, "text", r->text);
@@ -240,7 +245,10 @@ static void push_result(lua_State *L, const se_result *r)
   if (r->bounce) set_string(L, "bounce", r->bounce == 2 ? "hard" : "soft");
   set_string(L, "action", se_actions[r->action].name);
   if (r->provider >= 0) set_string(L, "provider", se_providers[r->provider].name);
-  if (se_evidence(r, ev, sizeof ev) > 0) set_string(L, "evidence", ev);
+  if (r->ev_kind != SE_EV_NONE) {
+    push_written(L, se_evidence, r);
+    lua_setfield(L, -2, "evidence");
+  }
   if (r->command != SE_NOCOMMAND) set_string(L, "command", se_commands[r->command]);
   set_span(L, "address", r->address);
   set_span(L, "host", r->host);

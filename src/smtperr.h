@@ -134,18 +134,27 @@ int se_class_of_digit(int digit);
 /* ------------------------------------------------------------------- ac.c */
 
 /* A compiled phrase matcher: an Aho-Corasick automaton. The trie's edges
-** are packed by row displacement (the edge of state s on symbol c sits at
-** base[s] + c when check[] there is s); without an edge the matcher follows
-** the fail links, down to the root, whose row is whole. States that emit a
-** phrase are numbered from 'first_out' on, so the hot loop tests them with
-** one comparison. */
+** are packed by row displacement (the edge of state s on symbol c sits in
+** slots[base + c] when that slot's check is s); without an edge the matcher
+** follows the fail links, down to the root, whose row is whole. A state's
+** base and fail link, and a slot's check and target, sit side by side: one
+** cache line each. States that emit a phrase are numbered from 'first_out'
+** on, so the hot loop tests them with one comparison. */
+typedef struct se_ac_state {
+  uint32_t base;
+  uint16_t fail, unused;
+} se_ac_state;
+
+typedef struct se_ac_slot {
+  uint16_t check, next;
+} se_ac_slot;
+
 typedef struct se_automaton {
   uint32_t nstates, nsyms, first_out, nslots;
   uint32_t space_sym;               /* symbol of ' ', 0 when no phrase has one */
   const unsigned char *sym;         /* [256] byte -> symbol of its folded form */
-  const uint32_t *base;             /* [nstates] */
-  const uint16_t *fail;             /* [nstates] */
-  const uint16_t *check, *next;     /* [nslots] */
+  const se_ac_state *states;        /* [nstates] */
+  const se_ac_slot *slots;          /* [nslots] */
   const uint16_t *root;             /* [nsyms] */
   const uint32_t *out_start;        /* [nemit + 1]: phrases ending in each emitting state */
   const uint16_t *out;              /* phrase ids */
@@ -217,9 +226,6 @@ typedef struct se_result {
 int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
                 char *scratch, se_result *r);
 
-/* Writes the evidence of r ("phrase \"user unknown\"") to buf (NUL-ended,
-** cut to cap) and returns its length. */
-size_t se_evidence(const se_result *r, char *buf, size_t cap);
 
 /* ----------------------------------------------------------------- rules.c */
 
@@ -246,6 +252,13 @@ typedef struct se_out {
 
 void se_put(se_out *o, const char *s);
 void se_putn(se_out *o, const char *s, size_t n);
+void se_put_number(se_out *o, long v);
+
+/* Writes r's enhanced code ("5.1.1"). */
+void se_put_enhanced(se_out *o, const se_result *r);
+/* Writes what decided r's reason: 'phrase "user unknown"', 'provider gmail
+** "5.7.26"', 'enhanced 5.2.2', 'code 550', 'user rule 3'. */
+void se_evidence(se_out *o, const se_result *r);
 
 void se_explain_entry(se_out *o, const se_entry *e, int lang);
 void se_explain_result(se_out *o, const se_result *r, int lang,

@@ -62,10 +62,14 @@ int main(void)
          a->nslots, (unsigned long)se_ac_size(a));
   printf("#include \"smtperr.h\"\n\n");
   print_u8("sym", a->sym, 256);
-  print_u32("base", a->base, a->nstates);
-  print_u16("fail", a->fail, a->nstates);
-  print_u16("check", a->check, a->nslots);
-  print_u16("next", a->next, a->nslots);
+  printf("static const se_ac_state states[%lu] = {", (unsigned long)a->nstates);
+  for (i = 0; i < a->nstates; i++)
+    printf("%s{%u, %u, 0},", i % 6 ? " " : "\n  ", a->states[i].base, a->states[i].fail);
+  printf("\n};\n\n");
+  printf("static const se_ac_slot slots[%lu] = {", (unsigned long)a->nslots);
+  for (i = 0; i < a->nslots; i++)
+    printf("%s{%u, %u},", i % 8 ? " " : "\n  ", a->slots[i].check, a->slots[i].next);
+  printf("\n};\n\n");
   print_u16("root", a->root, a->nsyms);
   print_u32("out_start", a->out_start, nemit + 1);
   print_u16("out", a->out, a->out_start[nemit]);
@@ -73,7 +77,7 @@ int main(void)
   print_u16("dict", a->dict, nemit);
   printf("const se_automaton se_builtin_automaton = {\n"
          "  %u, %u, %u, %u, %u,\n"
-         "  sym, base, fail, check, next, root, out_start, out, out_len, dict\n};\n",
+         "  sym, states, slots, root, out_start, out, out_len, dict\n};\n",
          a->nstates, a->nsyms, a->first_out, a->nslots, a->space_sym);
   se_ac_free(a, std_alloc, NULL);
   return 0;
