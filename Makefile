@@ -1,9 +1,17 @@
-# smtperr: build, test and install the Lua module.
+# smtperr: build, test and install the Lua module and the smtperr command.
 #
 #   make                      build build/lua5.4/smtperr.so
 #   make LUA=luajit           the same for lua5.1, lua5.2, lua5.3 or luajit
+#   make run                  scan the sample mail log and explain two replies (the demo)
 #   make test [LUA=...]       run the busted specs on that Lua
 #   make test-all             run them on all five
+#   make integration          nginx + ngx_lua, Prosody and LuaRocks, for real
+#   make lint                 luacheck over the Lua code; cppcheck over the C
+#   make warnings             gcc and clang, every Lua, -Wall -Wextra -Werror and more
+#   make sanitize / valgrind  the specs under ASan+UBSan, then under valgrind
+#   make check-threads        many lua_States in many threads, under ThreadSanitizer
+#   make fuzz [FUZZ_TIME=60]  libFuzzer over the C core
+#   make bench                speed and memory against the floors
 #   make generate             rebuild the C tables from src/data/
 #   make check-generated      fail when the committed C tables are stale
 #   make install / uninstall  PREFIX, DESTDIR, LUA_VERSION, INST_LIBDIR, INST_BINDIR
@@ -12,8 +20,8 @@ LUA       ?= lua5.4
 LUAS      := lua5.1 lua5.2 lua5.3 lua5.4 luajit
 LUA_VERSION ?= $(if $(filter luajit,$(LUA)),5.1,$(patsubst lua%,%,$(LUA)))
 GEN_LUA   ?= lua5.4
+CLANG     ?= clang-14
 
-CC        ?= cc
 CFLAGS    ?= -O2
 WARN      := -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wconversion \
              -Wstrict-prototypes -Wmissing-prototypes -Wundef -Wwrite-strings
@@ -26,7 +34,6 @@ CORE      := src/ac.c src/table.c src/classify.c src/explain.c src/rules.c \
              src/gen_tables.c src/gen_automaton.c
 SRCS      := $(CORE) src/lsmtperr.c
 HDRS      := src/smtperr.h src/gen_tables.h src/compat.h
-DATA      := $(wildcard src/data/*.lua)
 
 PREFIX    ?= /usr/local
 INST_LIBDIR ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
@@ -34,14 +41,24 @@ INST_BINDIR ?= $(PREFIX)/bin
 
 BUSTED    ?= /usr/bin/busted
 BUSTED_FLAGS ?= -o plainTerminal
+CLI       := lua/smtperr-cli.lua
 
-.PHONY: all test test-all generate check-generated install uninstall clean lint bench
+.PHONY: all run test test-all integration lint warnings sanitize valgrind check-threads \
+        fuzz bench generate check-generated install uninstall clean
 
 all: $(MODULE)
 
 $(MODULE): $(SRCS) $(HDRS)
 	@mkdir -p $(BUILD)
 	$(CC) $(CFLAGS) $(WARN) $(PIC) $(LUA_CFLAGS) -shared -o $@ $(SRCS)
+
+# The README's main command: the command on the bundled sample log.
+run: $(MODULE)
+	@LUA_CPATH="$(BUILD)/?.so;;" $(LUA) $(CLI) scan spec/fixtures/sample-mail.log
+	@echo
+	@LUA_CPATH="$(BUILD)/?.so;;" $(LUA) $(CLI) explain --lang fr \
+	  "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy - gsmtp" \
+	  "452 4.2.2 The email account that you tried to reach is over quota."
 
 # The specs run the command as a process too: they get the interpreter and
 # the module's folder from SMTPERR_LUA and SMTPERR_CPATH.
@@ -52,6 +69,66 @@ test: $(MODULE)
 test-all:
 	@for l in $(LUAS); do $(MAKE) --no-print-directory test LUA=$$l || exit 1; done
 
+integration:
+	bash spec/integration/luarocks.sh
+	bash spec/integration/nginx.sh
+	bash spec/integration/prosody.sh
+
+lint:
+	luacheck --no-color lua spec src/data rockspec/smtperr-scm-1.rockspec
+	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
+	  --std=c99 --inline-suppr -I src $(SRCS) src/tools/mkdfa.c src/bench/floor.c
+
+# Every Lua's headers, with gcc and with clang, and the extra tools.
+warnings:
+	@for cc in gcc $(CLANG); do for l in $(LUAS); do \
+	  $(MAKE) --no-print-directory -B CC=$$cc LUA=$$l BUILD=build/warn-$$cc/$$l \
+	    build/warn-$$cc/$$l/smtperr.so >/dev/null || exit 1; \
+	  echo "$$cc $$l: clean"; done; done
+	$(CLANG) $(WARN) -fsyntax-only $(LUA_CFLAGS) src/tools/mkdfa.c src/bench/floor.c
+
+# ASan and UBSan in the module, the runtime preloaded into the interpreter.
+SAN_BUILD := build/sanitize
+SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+$(SAN_BUILD)/smtperr.so: $(SRCS) $(HDRS)
+	@mkdir -p $(SAN_BUILD)
+	$(CLANG) $(SAN_FLAGS) $(WARN) -fPIC $(shell pkg-config --cflags lua5.4) -shared -o $@ $(SRCS)
+
+sanitize: $(SAN_BUILD)/smtperr.so
+	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	LD_PRELOAD=$$($(CLANG) -print-file-name=libclang_rt.asan-x86_64.so) \
+	SMTPERR_LUA=lua5.4 SMTPERR_CPATH="$(SAN_BUILD)/?.so" \
+	  lua5.4 $(BUSTED) $(BUSTED_FLAGS) --cpath="$(SAN_BUILD)/?.so" spec
+
+# The specs under valgrind: no errors, no leak from the module.
+valgrind: $(MODULE)
+	SMTPERR_LUA=$(LUA) SMTPERR_CPATH="$(BUILD)/?.so" \
+	  valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	    --trace-children=no $(LUA) $(BUSTED) $(BUSTED_FLAGS) --cpath="$(BUILD)/?.so" spec
+
+check-threads:
+	@mkdir -p build/threads
+	$(CLANG) -O1 -g -fsanitize=thread $(WARN) $(shell pkg-config --cflags lua5.4) -Isrc \
+	  -o build/threads/threads src/tools/threads.c $(SRCS) $(shell pkg-config --libs lua5.4) -lpthread
+	build/threads/threads
+
+FUZZ_TIME ?= 60
+fuzz:
+	@mkdir -p build/fuzz/corpus
+	$(CLANG) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  -o build/fuzz/fuzz_core src/fuzz/fuzz_core.c $(CORE)
+	build/fuzz/fuzz_core -max_total_time=$(FUZZ_TIME) -rss_limit_mb=4096 -max_len=65536 \
+	  -print_final_stats=1 build/fuzz/corpus spec/fixtures/fuzz-corpus
+
+# Speed and memory against the floors of src/bench/floor.c (see lua/smtperr/tools/bench.lua).
+BENCH_BUILD := build/bench/$(LUA)
+$(BENCH_BUILD)/floor.so: src/bench/floor.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) $(CFLAGS) $(WARN) $(PIC) $(LUA_CFLAGS) -shared -o $@ $<
+
+bench: $(MODULE) $(BENCH_BUILD)/floor.so
+	LUA_CPATH="$(BUILD)/?.so;$(BENCH_BUILD)/?.so;;" $(LUA) lua/smtperr/tools/bench.lua $(BENCH_FLAGS)
+
 # The C tables come from src/data/ in two steps: the Lua generator writes
 # gen_tables.[ch]; mkdfa compiles their phrases into gen_automaton.c with
 # the run-time automaton builder. $(call gen,DIR) does both in a copy of
@@ -59,7 +136,7 @@ test-all:
 define gen
 	@rm -rf $(1) && mkdir -p $(1)/tools
 	@cp src/smtperr.h src/ac.c $(1)/ && cp src/tools/mkdfa.c $(1)/tools/
-	@$(GEN_LUA) lua/gen-tables.lua src/data $(1)
+	@$(GEN_LUA) lua/smtperr/tools/gen-tables.lua src/data $(1)
 	@$(CC) -O1 $(WARN) -o $(1)/mkdfa $(1)/tools/mkdfa.c $(1)/ac.c $(1)/gen_tables.c
 	@$(1)/mkdfa > $(1)/gen_automaton.c
 endef
@@ -78,24 +155,15 @@ check-generated:
 	done
 	@echo "generated tables are up to date"
 
+# The command is installed with the interpreter it was built for.
 install: $(MODULE)
-	install -d $(DESTDIR)$(INST_LIBDIR)
+	install -d $(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR)
 	install -m 0755 $(MODULE) $(DESTDIR)$(INST_LIBDIR)/smtperr.so
+	sed '1s|.*|#!/usr/bin/env $(LUA)|' $(CLI) > $(DESTDIR)$(INST_BINDIR)/smtperr
+	chmod 0755 $(DESTDIR)$(INST_BINDIR)/smtperr
 
 uninstall:
-	rm -f $(DESTDIR)$(INST_LIBDIR)/smtperr.so
-
-# Speed and memory against the floors of src/bench/floor.c (see lua/bench.lua).
-BENCH_BUILD := build/bench/$(LUA)
-$(BENCH_BUILD)/floor.so: src/bench/floor.c
-	@mkdir -p $(BENCH_BUILD)
-	$(CC) $(CFLAGS) $(WARN) $(PIC) $(LUA_CFLAGS) -shared -o $@ $<
-
-bench: $(MODULE) $(BENCH_BUILD)/floor.so
-	LUA_CPATH="$(BUILD)/?.so;$(BENCH_BUILD)/?.so;;" $(LUA) lua/bench.lua $(BENCH_FLAGS)
-
-lint:
-	luacheck --no-color lua spec src/data
+	rm -f $(DESTDIR)$(INST_LIBDIR)/smtperr.so $(DESTDIR)$(INST_BINDIR)/smtperr
 
 clean:
 	rm -rf build smtperr.so src/*.o

@@ -73,20 +73,26 @@ local function wrap(text, indent, limit)
 end
 
 -- Joins items with commas into lines of at most WIDTH columns: the first
--- starts with 'first', the others with 'indent' spaces. Ends with a newline.
-local function fill(items, indent, first)
+-- starts with 'first', the others with 'indent' spaces. After max_lines
+-- lines, the items left are counted with more(n). Ends with a newline.
+local function fill(items, indent, first, max_lines, more)
   local lines, line = {}, nil
-  local lead = string.rep(" ", indent)
   for i, item in ipairs(items) do
     local piece = item .. (i < #items and "," or "")
-    if line and width(line) + 1 + width(piece) > WIDTH then
+    local last = max_lines and #lines + 1 >= max_lines
+    local need = width(piece) + (last and i < #items and 1 + width(more(#items - i)) or 0)
+    if line and width(line) + 1 + need > WIDTH then
+      if last then
+        line = line .. " " .. more(#items - i + 1)
+        break
+      end
       lines[#lines + 1] = line
       line = nil
     end
     if line then
       line = line .. " " .. piece
     else
-      line = (#lines == 0 and first or lead) .. piece
+      line = (#lines == 0 and first or string.rep(" ", indent)) .. piece
     end
   end
   lines[#lines + 1] = line
@@ -168,7 +174,7 @@ end
 local TEXTS = {
   en = {
     stdin = "standard input",
-    read = "Read %d lines",
+    read = "%d lines",
     delivered = "Delivered %d, failed or deferred %d (bounced %d, deferred %d)",
     stages = "By SMTP stage",
     no_stage = "not said",
@@ -176,13 +182,13 @@ local TEXTS = {
     more = "and %d more",
     none = "No failed or deferred delivery found.",
     hard = "Hard bounces: remove these %d addresses",
-    retry = "Soft failures worth retrying: %d addresses still failing",
+    retry = "Soft failures worth retrying: %d failures, %d addresses still failing",
     recovered = ", %d delivered later",
     tries = "%d tries",
     retry_after = "retry after %d s",
     sender = "Sender-side problems to fix: %d failures",
     other = "Other failures",
-    where = "at %s; %s",
+    where = "; at %s",
     json_hint = "(smtperr scan --json lists them all)",
     progress = "%d MB read, %d lines, %d failed or deferred",
     classes = {
@@ -198,7 +204,7 @@ local TEXTS = {
   },
   fr = {
     stdin = "entrée standard",
-    read = "%d lignes lues",
+    read = "%d lignes",
     delivered = "Remis %d, en échec ou différés %d (rejetés %d, différés %d)",
     stages = "Par étape SMTP",
     no_stage = "non précisée",
@@ -206,13 +212,13 @@ local TEXTS = {
     more = "et %d autres",
     none = "Aucune remise en échec ou différée.",
     hard = "Rebonds durs : retirez ces %d adresses",
-    retry = "Échecs temporaires à réessayer : %d adresses encore en échec",
+    retry = "Échecs temporaires à réessayer : %d échecs, %d adresses encore en échec",
     recovered = ", %d remises ensuite",
     tries = "%d essais",
     retry_after = "réessayer après %d s",
     sender = "Problèmes côté expéditeur à corriger : %d échecs",
     other = "Autres échecs",
-    where = "à l'étape %s ; %s",
+    where = " ; à l'étape %s",
     json_hint = "(smtperr scan --json les liste toutes)",
     progress = "%d Mo lus, %d lignes, %d en échec ou différées",
     classes = {
@@ -744,7 +750,10 @@ local function summarize(st, e)
     s.tries, s.reason, s.code = s.tries + 1, e.reason, code
     s.retry_after = e.retry_after or s.retry_after
     st.soft[address] = s
-  elseif group == "sender" then
+  elseif address and e.status == "bounced" then
+    st.soft[address] = nil          -- the MTA gave up: no retry pending
+  end
+  if group == "sender" then
     local s = st.sender[e.reason] or { action = e.action, commands = {}, domains = {} }
     if e.command then increment(s.commands, e.command) end
     if domain then increment(s.domains, domain) end
@@ -812,8 +821,9 @@ end
 -- scan: output
 -- =======================================================================
 
-local function counts_text(list, limit, t)
-  local items = {}
+-- "name count" items, biggest first, the rest counted at the end.
+local function counts_text(map, limit, t)
+  local list, items = by_count(map), {}
   for i, item in ipairs(list) do
     if i > limit then
       items[#items + 1] = string.format(t.more, #list - limit)
@@ -824,103 +834,93 @@ local function counts_text(list, limit, t)
   return items
 end
 
--- The reasons of a group, one line each: count, name, explanation.
-local function reason_rows(st, group)
-  local rows = by_count(st.groups[group])
-  for _, row in ipairs(rows) do
-    local texts = smtperr.reasons[row.name]
-    out(string.format("%4d  %-19s %s\n", row.count, row.name, texts and texts[st.lang] or ""))
-  end
-  return rows
+-- A reason's line: count, name and explanation.
+local function reason_row(st, name, count)
+  local texts = smtperr.reasons[name]
+  out(string.format("%4d  %-19s %s\n", count, name, texts and texts[st.lang] or ""))
 end
 
 local function print_hard(st, t)
-  local addresses = sorted_keys(st.hard)
-  local n = #addresses
   if next(st.groups.hard) == nil then return end
-  out("\n", string.format(t.hard, n), "\n")
+  local addresses = sorted_keys(st.hard)
+  out("\n", string.format(t.hard, #addresses),
+      #addresses > 8 and " " .. t.json_hint or "", "\n")
+  local function more(n) return string.format(t.more, n) end
   for _, row in ipairs(by_count(st.groups.hard)) do
-    out(string.format("%4d  %-19s %s\n", row.count, row.name, smtperr.reasons[row.name][st.lang]))
+    reason_row(st, row.name, row.count)
     local list = {}
     for _, address in ipairs(addresses) do
       if st.hard[address] == row.name then list[#list + 1] = address end
     end
-    local shown, limit = {}, 8
-    for i = 1, math.min(#list, limit) do shown[i] = list[i] end
-    if #list > limit then shown[#shown + 1] = string.format(t.more, #list - limit) end
-    if #shown > 0 then out(fill(shown, 6, "      ")) end
+    if #list > 0 then out(fill(list, 6, "      ", 2, more)) end
   end
-  if n > 8 then out("      ", t.json_hint, "\n") end
 end
 
 local function print_retry(st, t)
   if next(st.groups.retry) == nil then return end
-  local list = {}
-  for address, s in pairs(st.soft) do
-    list[#list + 1] = { address = address, s = s }
-  end
+  local list, limit, w, n = {}, 5, 0, 0
+  for address, s in pairs(st.soft) do list[#list + 1] = { address = address, s = s } end
   table.sort(list, function(a, b)
     if a.s.tries ~= b.s.tries then return a.s.tries > b.s.tries end
     return a.address < b.address
   end)
-  out("\n", string.format(t.retry, #list),
+  for i = 1, math.min(#list, limit) do w = math.max(w, width(list[i].address)) end
+  for _, count in pairs(st.groups.retry) do n = n + count end
+  out("\n", string.format(t.retry, n, #list),
       st.recovered > 0 and string.format(t.recovered, st.recovered) or "", "\n")
-  reason_rows(st, "retry")
-  local limit = 8
+  for _, row in ipairs(by_count(st.groups.retry)) do reason_row(st, row.name, row.count) end
   for i = 1, math.min(#list, limit) do
-    local item, s = list[i].address, list[i].s
-    local line = string.format("      %-30s %-14s %-10s %s", item, s.reason, s.code,
-      string.format(t.tries, s.tries))
-    if s.retry_after then line = line .. "  " .. string.format(t.retry_after, s.retry_after) end
+    local s = list[i].s
+    local line = "      " .. pad(list[i].address, w) .. "  " .. pad(s.reason, 14) .. " " .. pad(s.code, 10)
+    if s.tries > 1 then line = line .. " " .. string.format(t.tries, s.tries) end
+    if s.retry_after then line = line .. " " .. string.format(t.retry_after, s.retry_after) end
     out((line:gsub("%s+$", "")), "\n")
   end
   if #list > limit then out("      ", string.format(t.more, #list - limit), "\n") end
 end
 
 local function print_sender(st, t)
-  local rows = by_count(st.groups.sender)
+  local rows, n = by_count(st.groups.sender), 0
   if #rows == 0 then return end
-  local n = 0
   for _, row in ipairs(rows) do n = n + row.count end
   out("\n", string.format(t.sender, n), "\n")
   for _, row in ipairs(rows) do
     local s = st.sender[row.name]
-    out(string.format("%4d  %-19s %s\n", row.count, row.name, smtperr.reasons[row.name][st.lang]))
+    reason_row(st, row.name, row.count)
     local action = s.action and smtperr.actions[s.action]
     if action then out("      -> ", wrap(action[st.lang], 9, WIDTH), "\n") end
-    local stages = table.concat(counts_text(by_count(s.commands), 3, t), ", ")
-    local domains = table.concat(counts_text(by_count(s.domains), 4, t), ", ")
-    if stages == "" then stages = t.no_stage end
-    out("         ", string.format(t.where, stages, domains), "\n")
+    local where = table.concat(counts_text(s.domains, 4, t), ", ")
+    if next(s.commands) ~= nil then
+      where = where .. string.format(t.where, table.concat(counts_text(s.commands, 3, t), ", "))
+    end
+    if where ~= "" then out("         ", where, "\n") end
   end
 end
 
 local function print_summary(st)
   local t = TEXTS[st.lang]
-  local names = {}
+  local names, formats = {}, {}
   for i, name in ipairs(st.files) do names[i] = name == "-" and t.stdin or name end
-  local formats = {}
   for _, f in ipairs(FORMATS) do
     if st.formats[f] > 0 then formats[#formats + 1] = FORMAT_NAMES[f] .. " " .. st.formats[f] end
   end
-  out(PROGRAM, " scan: ", table.concat(names, ", "), "\n")
-  out(string.format(t.read, st.lines), ": ", table.concat(formats, ", "), "\n")
+  out(table.concat(names, ", "), ": ", string.format(t.read, st.lines),
+      " (", table.concat(formats, ", "), ")\n")
   out(string.format(t.delivered, st.delivered, st.total, st.bounced, st.deferred), "\n")
   if st.total == 0 then
     out(t.none, "\n")
     return
   end
-  local stages = counts_text(by_count(st.by_command), 10, t)
+  local stages = counts_text(st.by_command, 10, t)
   if st.no_command > 0 then stages[#stages + 1] = t.no_stage .. " " .. st.no_command end
   out(t.stages, ": ", table.concat(stages, ", "), "\n")
-  local domains = counts_text(by_count(st.by_domain), 10, t)
-  out(fill(domains, 2, t.domains .. ": "))
+  out(fill(counts_text(st.by_domain, 8, t), 2, t.domains .. ": "))
   print_hard(st, t)
   print_retry(st, t)
   print_sender(st, t)
   if next(st.groups.other) ~= nil then
     out("\n", t.other, "\n")
-    reason_rows(st, "other")
+    for _, row in ipairs(by_count(st.groups.other)) do reason_row(st, row.name, row.count) end
   end
 end
 

@@ -52,13 +52,16 @@ describe("classify's evidence and hints", function()
       -- Postfix
       { "host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)", "RCPT" },
       { "host mx.example.org[192.0.2.1] said: 553 5.7.1 Sender rejected (in reply to MAIL FROM command)", "MAIL" },
-      { "host mx.example.org[192.0.2.1] said: 554 5.7.1 Spam message rejected (in reply to end of DATA command)", "DATA" },
-      { "host mx.example.org[192.0.2.1] said: 554 5.5.1 Error: no valid recipients (in reply to DATA command)", "DATA" },
+      { "host mx.example.org[192.0.2.1] said: 554 5.7.1 Spam message rejected "
+        .. "(in reply to end of DATA command)", "DATA" },
+      { "host mx.example.org[192.0.2.1] said: 554 5.5.1 Error: no valid recipients "
+        .. "(in reply to DATA command)", "DATA" },
       { "host mx.example.org[192.0.2.1] refused to talk to me: 554 5.7.1 Blocked", "CONNECT" },
       { "host mx.example.org[192.0.2.1] said: 501 5.5.4 Invalid EHLO argument (in reply to EHLO command)", "EHLO" },
       { "host mx.example.org[192.0.2.1] said: 454 4.7.0 TLS not available (in reply to STARTTLS command)", "STARTTLS" },
       { "lost connection with mx.example.org[192.0.2.1] while performing the HELO handshake", "HELO" },
-      { "conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting", "CONNECT" },
+      { "conversation with mx.example.org[192.0.2.1] timed out while receiving the initial "
+        .. "server greeting", "CONNECT" },
       -- Exim
       { "SMTP error from remote mail server after RCPT TO:<bob@example.org>: 550 5.1.1 User unknown", "RCPT" },
       { "SMTP error from remote mail server after MAIL FROM:<me@example.com> SIZE=2048: 550 5.7.1 Rejected", "MAIL" },
@@ -66,9 +69,11 @@ describe("classify's evidence and hints", function()
       { "SMTP error from remote mail server after pipelined RCPT TO:<bob@example.org>: 450 4.2.0 Greylisted", "RCPT" },
       { "SMTP error from remote mail server after initial connection: 554 5.7.1 Go away", "CONNECT" },
       -- Sendmail
-      { "... while talking to mx.example.org.:\n>>> RCPT To:<bob@example.org>\n<<< 550 5.1.1 <bob@example.org>... User unknown", "RCPT" },
+      { "... while talking to mx.example.org.:\n>>> RCPT To:<bob@example.org>\n"
+        .. "<<< 550 5.1.1 <bob@example.org>... User unknown", "RCPT" },
       { "... while talking to mx.example.org.:\n>>> DATA\n<<< 554 5.7.1 Message rejected", "DATA" },
-      { "... while talking to mx.example.org.:\n>>> MAIL From:<me@example.com> SIZE=120\n<<< 553 5.1.8 Domain of sender address does not exist", "MAIL" },
+      { "... while talking to mx.example.org.:\n>>> MAIL From:<me@example.com> SIZE=120\n"
+        .. "<<< 553 5.1.8 Domain of sender address does not exist", "MAIL" },
       -- Microsoft
       { "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM", "MAIL" },
       -- PHPMailer
@@ -133,7 +138,8 @@ describe("classify's evidence and hints", function()
   describe("host", function()
     local hosts = {
       { "host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown", "mx.example.org" },
-      { "** bob@example.org R=dnslookup T=remote_smtp H=mx2.example.org [192.0.2.2]: SMTP error from remote mail server after RCPT TO:<bob@example.org>: 550 No such user", "mx2.example.org" },
+      { "** bob@example.org R=dnslookup T=remote_smtp H=mx2.example.org [192.0.2.2]: SMTP error "
+        .. "from remote mail server after RCPT TO:<bob@example.org>: 550 No such user", "mx2.example.org" },
       { "connect to mx3.example.org[192.0.2.3]:25: Connection timed out", "mx3.example.org" },
       { "lost connection with mx4.example.org[192.0.2.4] while sending RCPT TO", "mx4.example.org" },
       { "Remote-MTA: dns; mx5.example.org\nDiagnostic-Code: smtp; 550 5.1.1 User unknown", "mx5.example.org" },

@@ -160,7 +160,7 @@ static void after_code(const char *s, size_t end, size_t i, found *f)
 ** ("<<< 550", "<- 354", "< 502"), or in brackets ("[220] 'ready'"). */
 static int code_opens_line(const char *s, size_t start, size_t end, found *f)
 {
-  size_t i = skip_blanks(s, start, end), k = i;
+  size_t i = skip_blanks(s, start, end), k;
   if (i < end && s[i] == '#') i++;            /* Exchange: "#550 4.4.7 ... ##" */
   k = i;
   while (k < end && (s[k] == '<' || s[k] == '-')) k++;
@@ -266,7 +266,7 @@ static int client_detail(const char *s, size_t start, size_t at, size_t *detail)
 {
   size_t i, k = at;
   while (k > start && is_blank(s[k - 1])) k--;
-  if (k - start < 5 || !starts_with(s, k, k - 5, "code:")) return 0;
+  if (k < start + 5 || !starts_with(s, k, k - 5, "code:")) return 0;
   for (i = start; i + 7 <= k; i++) {
     if (starts_with(s, k, i, "detail:")) {
       *detail = skip_blanks(s, i + 7, k);
@@ -384,7 +384,7 @@ static int link_at(const char *s, size_t n, size_t i, se_span *out)
   if (i > 0 && is_alnum((unsigned char)s[i - 1])) return 0;
   for (e = i; e < n && (unsigned char)s[e] > ' ' && !strchr("<>\"'", s[e]); e++) {}
   while (e > i && strchr(".,;:)]", s[e - 1]) != NULL) e--;
-  if (e - i <= 8) return 0;
+  if (e <= i + 8) return 0;
   out->s = s + i;
   out->n = e - i;
   return 1;
@@ -498,7 +498,6 @@ typedef struct scan {
   int nm;
   int provider;
   int command;
-  size_t command_at;
   int class_hint;
   int sender;           /* the text says the sender's address was refused */
   long retry_after;

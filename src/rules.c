@@ -73,11 +73,11 @@ int se_parse_rule_line(const char *s, size_t n, se_rule_line *r, const char **er
   i = skip_blanks(s, head + 1, n);
   end = n;
   while (end > i && is_blank((unsigned char)s[end - 1])) end--;
-  r->match.s = s + i;
-  r->match.n = end - i;
-  if (r->match.n == 0) {
+  if (end == i) {
     *err = "empty phrase after ':'";
     return -1;
   }
+  r->match.s = s + i;
+  r->match.n = end - i;
   return 1;
 }

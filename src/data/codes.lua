@@ -1,5 +1,5 @@
 -- Basic SMTP reply codes: RFC 5321, its extensions, the French guide's codes and folklore codes.
--- Read by lua/gen-tables.lua at build time. See src/data/README.md.
+-- Read by lua/smtperr/tools/gen-tables.lua at build time. See src/data/README.md.
 return {
   { code = 101, class = "transient", reason = "network_error", action = "fix_configuration",
     standard = false, source = "not an SMTP reply: Linux errno 101 (ENETUNREACH)",

@@ -1,5 +1,5 @@
 -- IANA "SMTP Enhanced Status Codes" registry (RFC 3463, RFC 5248 and the RFCs named per row).
--- Read by lua/gen-tables.lua at build time. See src/data/README.md.
+-- Read by lua/smtperr/tools/gen-tables.lua at build time. See src/data/README.md.
 return {
   -- Subject sub-codes: the fallback for details the registry does not list.
 

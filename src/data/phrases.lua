@@ -1,5 +1,5 @@
 -- The words that decide: reasons, SMTP stages, class hints, waits and hosts.
--- Read by lua/gen-tables.lua at build time. See src/data/README.md.
+-- Read by lua/smtperr/tools/gen-tables.lua at build time. See src/data/README.md.
 -- Matching ignores case, accents and white space runs; a phrase held inside
 -- a longer phrase that matched does not count.
 return {

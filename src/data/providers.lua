@@ -1,6 +1,6 @@
 -- Who answered: how to recognise a provider in a reply, its own meaning of
 -- enhanced codes, and its own reply codes ("[TSS04]", "OFR_416", "IB605").
--- Read by lua/gen-tables.lua at build time. See src/data/README.md.
+-- Read by lua/smtperr/tools/gen-tables.lua at build time. See src/data/README.md.
 --
 -- detect: words (host names, product names) that show who answered; they
 --   match at the start of a word.

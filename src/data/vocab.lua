@@ -1,5 +1,5 @@
 -- Classes, reasons and actions: the words classify answers with.
--- Read by lua/gen-tables.lua at build time. See src/data/README.md.
+-- Read by lua/smtperr/tools/gen-tables.lua at build time. See src/data/README.md.
 return {
   classes = {
     { "success", { en = "success", fr = "succès" } },

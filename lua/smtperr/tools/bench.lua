@@ -1,7 +1,7 @@
 --[[
 bench.lua: smtperr's speed and memory, measured in one run (make bench).
 
-  LUA_CPATH='build/lua5.4/?.so;build/bench/lua5.4/?.so;;' lua5.4 lua/bench.lua [--quick]
+  LUA_CPATH='build/lua5.4/?.so;build/bench/lua5.4/?.so;;' lua5.4 lua/smtperr/tools/bench.lua [--quick]
 
 Prints figures and their ratios to the floors:
   * classify over the vendor table's replies, against a C function that only

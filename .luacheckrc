@@ -1,0 +1,9 @@
+-- luacheck configuration: make lint
+std = "max"
+max_line_length = 120
+exclude_files = { "spec/fixtures/**", "build/**" }
+files["spec"] = { std = "+busted" }
+-- Data files hold long explanation texts and phrases on one line each.
+files["src/data"] = { max_line_length = false }
+files["rockspec"] = { std = "max", globals = { "rockspec_format", "package", "version", "source",
+                                               "description", "dependencies", "build" } }
