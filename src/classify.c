@@ -179,14 +179,22 @@ static int code_opens_line(const char *s, size_t start, size_t end, found *f)
   return 1;
 }
 
+/* Does s[start..j) end with the word 'word' (lower case)? */
+static int ends_word(const char *s, size_t start, size_t j, const char *word)
+{
+  size_t n = strlen(word);
+  if (j < start + n || (j > start + n && is_alnum((unsigned char)s[j - n - 1]))) return 0;
+  return starts_with(s, j, j - n, word);
+}
+
 /*
 ** Finds the reply code of a line. A code counts when it opens the line or
 ** follows a delimiter that introduces a reply (':', ';', '(', '<', quotes,
 ** as in "said: 550", "smtp; 550", "'550 ..."), or stands in a tuple as a
-** client library prints it ("(550, b'...')"). After a plain word, '=',
-** '[' or '#' it counts only when an enhanced code of its class follows
-** ("error 550 5.1.1", "reject=550 5.7.1"), so sizes and counts in prose
-** are not taken for codes.
+** client library prints it ("(550, b'...')"), or is named an error
+** ("SMTP error 552: ..."). After another word, '=', '[' or '#' it counts
+** only when an enhanced code of its class follows ("reject=550 5.7.1"), so
+** sizes and counts in prose are not taken for codes.
 */
 static int find_code(const char *s, size_t start, size_t end, found *f)
 {
@@ -196,16 +204,17 @@ static int find_code(const char *s, size_t start, size_t end, found *f)
   if (code_opens_line(s, start, end, f)) return 1;
   for (i = start; i < end; i++) {
     size_t j;
-    int code, before, tuple;
+    int code, before, tuple, named;
     if (!is_digit(s[i]) || (i > start && is_digit(s[i - 1]))) continue;
-    tuple = i + 3 < end && s[i + 3] == ',';
-    code = code_at(s, tuple ? i + 3 : end, i);
-    if (code == 0) continue;
     j = i;
     while (j > start && is_blank(s[j - 1])) j--;
     before = j > start ? (unsigned char)s[j - 1] : 0;
-    if (tuple ? (before == '(' || before == ',')
-              : (before != 0 && strchr(":;(<\"'", before) != NULL)) {
+    named = j < i && ends_word(s, start, j, "error");
+    tuple = i + 3 < end && (s[i + 3] == ',' || (named && s[i + 3] == ':'));
+    code = code_at(s, tuple ? i + 3 : end, i);
+    if (code == 0) continue;
+    if (named || (tuple ? (before == '(' || before == ',')
+                        : (before != 0 && strchr(":;(<\"'", before) != NULL))) {
       f->code = code;
       f->at = i;
       after_code(s, end, i, f);
