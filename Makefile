@@ -1,8 +1,11 @@
 # smtperr: build, test and install the Lua module and the smtperr command.
 #
+#   make deps run             install what the demo needs (apt-get), then run it
+#   make deps-test check      install what the tests need, then run them all
 #   make                      build build/lua5.4/smtperr.so
 #   make LUA=luajit           the same for lua5.1, lua5.2, lua5.3 or luajit
 #   make run                  scan the sample mail log and explain two replies (the demo)
+#   make check                every test below, counted: "N passed, N failed"
 #   make test [LUA=...]       run the busted specs on that Lua
 #   make test-all             run them on all five
 #   make integration          nginx + ngx_lua, Prosody and LuaRocks, for real
@@ -43,10 +46,38 @@ BUSTED    ?= /usr/bin/busted
 BUSTED_FLAGS ?= -o plainTerminal
 CLI       := lua/smtperr-cli.lua
 
-.PHONY: all run test test-all integration lint warnings sanitize valgrind check-threads \
-        fuzz bench generate check-generated install uninstall clean
+.PHONY: all deps deps-test run check test test-all integration lint warnings sanitize valgrind \
+        check-threads fuzz bench generate check-generated install uninstall clean
+
+# Debian 12 packages: what building and running needs, and what the tests add.
+DEPS      := gcc make pkg-config lua5.4 liblua5.4-dev lua-cjson
+TEST_DEPS := $(DEPS) lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
+             luajit2 libluajit2-5.1-dev lua-busted luarocks lua-check lua-dkjson \
+             nginx libnginx-mod-http-lua prosody clang-14 libclang-rt-14-dev valgrind \
+             cppcheck curl binutils
+
+# Installs the packages that are missing, with sudo unless root.
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+	  | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  echo "installing:" $$missing; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+endef
 
 all: $(MODULE)
+
+deps:
+	$(call apt_install,$(DEPS))
+
+deps-test:
+	$(call apt_install,$(TEST_DEPS))
+
+check: $(MODULE)
+	bash spec/check.sh
 
 $(MODULE): $(SRCS) $(HDRS)
 	@mkdir -p $(BUILD)

@@ -464,12 +464,12 @@ static long read_duration(const char *s, size_t n, size_t i)
     }
   }
   v = read_number(s, n, &i);
-  if (v < 0) return -1;
+  if (v < 0 || v > 100000) return -1;   /* no server asks for more: keeps the product in range */
   parts[np++] = v;
   while (np < 3 && i + 1 < n && s[i] == ':' && is_digit(s[i + 1])) {
     i++;
     parts[np++] = read_number(s, n, &i);
-    if (parts[np - 1] < 0) return -1;
+    if (parts[np - 1] < 0 || parts[np - 1] > 100000) return -1;
   }
   if (np == 3) return parts[0] * 3600 + parts[1] * 60 + parts[2];
   if (np == 2) return parts[0] * 60 + parts[1];
