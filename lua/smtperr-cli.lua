@@ -151,6 +151,11 @@ local function increment(map, key, n)
   map[key] = (map[key] or 0) + (n or 1)
 end
 
+-- A count in words: forms is { singular, plural }, each with a %d.
+local function plural(forms, n)
+  return string.format(n == 1 and forms[1] or forms[2], n)
+end
+
 -- An address without angle brackets, its domain in lower case.
 local function normalize_address(a)
   if not a then return nil end
@@ -176,17 +181,19 @@ local TEXTS = {
     stdin = "standard input",
     read = "%d lines",
     delivered = "Delivered %d, failed or deferred %d (bounced %d, deferred %d)",
-    stages = "By SMTP stage",
+    stages = "By SMTP stage:",
     no_stage = "not said",
-    domains = "By recipient domain",
-    more = "and %d more",
+    domains = "By recipient domain:",
+    more = { "and %d more", "and %d more" },
     none = "No failed or deferred delivery found.",
-    hard = "Hard bounces: remove these %d addresses",
-    retry = "Soft failures worth retrying: %d failures, %d addresses still failing",
-    recovered = ", %d delivered later",
+    hard = { "Hard bounces: %d address to remove", "Hard bounces: %d addresses to remove" },
+    retry = "Soft failures worth retrying: ",
+    failures = { "%d failure", "%d failures" },
+    pending = { "%d address still failing", "%d addresses still failing" },
+    recovered = { "%d delivered later", "%d delivered later" },
     tries = "%d tries",
     retry_after = "retry after %d s",
-    sender = "Sender-side problems to fix: %d failures",
+    sender = "Sender-side problems to fix: ",
     other = "Other failures",
     where = "; at %s",
     json_hint = "(smtperr scan --json lists them all)",
@@ -206,17 +213,19 @@ local TEXTS = {
     stdin = "entrée standard",
     read = "%d lignes",
     delivered = "Remis %d, en échec ou différés %d (rejetés %d, différés %d)",
-    stages = "Par étape SMTP",
+    stages = "Par étape SMTP :",
     no_stage = "non précisée",
-    domains = "Par domaine destinataire",
-    more = "et %d autres",
+    domains = "Par domaine destinataire :",
+    more = { "et %d autre", "et %d autres" },
     none = "Aucune remise en échec ou différée.",
-    hard = "Rebonds durs : retirez ces %d adresses",
-    retry = "Échecs temporaires à réessayer : %d échecs, %d adresses encore en échec",
-    recovered = ", %d remises ensuite",
+    hard = { "Rebonds durs : %d adresse à retirer", "Rebonds durs : %d adresses à retirer" },
+    retry = "Échecs temporaires à réessayer : ",
+    failures = { "%d échec", "%d échecs" },
+    pending = { "%d adresse encore en échec", "%d adresses encore en échec" },
+    recovered = { "%d remise ensuite", "%d remises ensuite" },
     tries = "%d essais",
     retry_after = "réessayer après %d s",
-    sender = "Problèmes côté expéditeur à corriger : %d échecs",
+    sender = "Problèmes côté expéditeur à corriger : ",
     other = "Autres échecs",
     where = " ; à l'étape %s",
     json_hint = "(smtperr scan --json les liste toutes)",
@@ -304,7 +313,9 @@ local function parse_args(command, args, first)
       local name, value = a:match("^%-%-([^=]+)=(.*)$")
       name = name or a:match("^%-%-(.+)$")
       local kind = name and spec[name]
-      if not kind then usage_error("unknown option '" .. (name and "--" .. name or a) .. "'", command) end
+      if not kind then
+        usage_error("unknown option '" .. (name and "--" .. name or a) .. "'", command)
+      end
       if kind == "flag" then
         if value then usage_error("option '--" .. name .. "' takes no value", command) end
         value = true
@@ -353,7 +364,6 @@ local function read_lines(f, on_line, on_bytes)
       if err then return nil, err end
       break
     end
-    if on_bytes then on_bytes(#block) end
     local pos = 1
     while true do
       local nl = block:find("\n", pos, true)
@@ -369,6 +379,7 @@ local function read_lines(f, on_line, on_bytes)
         carry, skipping = "", true
       end
     end
+    if on_bytes then on_bytes(#block) end
   end
   if carry ~= "" and not skipping then on_line((carry:gsub("\r$", ""))) end
   return true
@@ -425,10 +436,12 @@ local function show_entry(e, lang)
   local t = TEXTS[lang]
   local function described(name, texts)
     local text = texts[name] and texts[name][lang]
-    return text and (name .. " (" .. text .. ")") or name
+    return text and (name .. " - " .. text) or name
   end
+  local class = t.classes[e.class] or e.class
+  if not class:find(e.class, 1, true) then class = class .. " (" .. e.class .. ")" end
   local rows = {
-    { "class", e.class .. " (" .. (t.classes[e.class] or e.class) .. ")" },
+    { "class", class },
     { "meaning", e.meaning }, { "advice", e.advice }, { "note", e.note },
     { "reason", described(e.reason, smtperr.reasons) },
     { "action", described(e.action, smtperr.actions) },
@@ -436,7 +449,9 @@ local function show_entry(e, lang)
     { "source", e.source }, { "shadows", e.shadows },
   }
   local w = 0
-  for _, row in ipairs(rows) do w = math.max(w, width(t.labels[row[1]] .. t.colon) + 1) end
+  for _, row in ipairs(rows) do
+    if row[2] then w = math.max(w, width(t.labels[row[1]] .. t.colon) + 1) end
+  end
   out(tostring(e.code), "  ", e.title, "\n")
   for _, row in ipairs(rows) do
     if row[2] then out(pad(t.labels[row[1]] .. t.colon, w), wrap(row[2], w), "\n") end
@@ -494,7 +509,9 @@ local function cmd_classify(opts, operands)
     out(json and json_row(json, r, err, lineno) or tsv_row(r))
   end)
   if classified == 0 then
-    if all_read then warn(lineno == 0 and "no input line" or "no SMTP reply recognised in the input") end
+    if all_read then
+      warn(lineno == 0 and "no input line" or "no SMTP reply recognised in the input")
+    end
     return 1
   end
   return all_read and 0 or 1
@@ -519,7 +536,7 @@ local FORMAT_NAMES = { postfix = "Postfix", exim = "Exim", sendmail = "Sendmail"
 local function host_of(relay)
   if not relay then return nil end
   local host = relay:gsub("^dns;%s*", ""):gsub("[%[%s].*$", ""):gsub("%.$", "")
-  if host == "" or host == "none" then return nil end
+  if not host:find(".", 1, true) then return nil end      -- none, local, ...
   return host
 end
 
@@ -593,7 +610,7 @@ local function sendmail_failure(st, qid, rest)
     format = "sendmail", status = (class == "5" and not stat:find("^Deferred")) and "bounced"
       or "deferred", recipients = recipients, reply = stat,
     fragment = (dsn and dsn .. " " or "") .. stat,
-    host = host_of(rest:match("relay=([^,]+)")), qid = qid,
+    host = host_of(rest:match("relay=([^,]+)")), qid = qid, line = st.lineno,
   }
   local earlier = st.sendmail_replies[qid]
   if earlier then
@@ -665,6 +682,7 @@ local function flush_dsn(st)
     format = "dsn", status = kind, recipients = { recipient },
     reply = field_value(g.fields["diagnostic-code"]) or field_value(g.fields.status),
     fragment = table.concat(g.lines, "\n"), host = host_of(field_value(g.fields["remote-mta"])),
+    line = g.line,
   })
 end
 
@@ -682,12 +700,12 @@ local function parse_dsn(st, line)
     flush_dsn(st)
     return false
   end
-  if g and (g.fields[name] or (name == "original-recipient" and g.fields["final-recipient"])) then
+  if g and g.fields[name] then        -- a field seen again starts the next recipient
     flush_dsn(st)
     g = nil
   end
   if not g then
-    g = { lines = {}, fields = {} }
+    g = { lines = {}, fields = {}, line = st.lineno }
     st.dsn = g
   end
   g.lines[#g.lines + 1] = line
@@ -761,22 +779,25 @@ local function summarize(st, e)
   end
 end
 
+local RESULT_FIELDS = { "code", "enhanced", "class", "bounce", "action", "command", "retry_after",
+                        "retry", "provider" }
+
 -- Classifies one failed or deferred delivery per recipient.
 function record_failure(st, d)
   local r = st.classifier.classify(d.fragment or d.reply or "")
-  for _, to in ipairs(d.recipients) do
-    local e = {
-      recipient = normalize_address(to) or (r and normalize_address(r.address)),
+  local recipients = #d.recipients > 0 and d.recipients or { false }
+  for _, to in ipairs(recipients) do
+    local e = {      -- the log's recipient, else the address in the reply
+      recipient = normalize_address(to or nil) or (r and normalize_address(r.address)),
       status = d.status, format = d.format, reply = d.reply or d.fragment,
       reason = r and r.reason or "unknown", host = r and r.host or d.host,
     }
     if r then
-      e.code, e.enhanced, e.class, e.bounce, e.action = r.code, r.enhanced, r.class, r.bounce, r.action
-      e.command, e.retry_after, e.retry, e.provider = r.command, r.retry_after, r.retry, r.provider
+      for _, field in ipairs(RESULT_FIELDS) do e[field] = r[field] end
     end
     summarize(st, e)
     if st.entries then
-      e.file, e.line = st.file, st.lineno
+      e.file, e.line = st.file, d.line or st.lineno
       st.entries[#st.entries + 1] = e
     end
   end
@@ -825,8 +846,8 @@ end
 local function counts_text(map, limit, t)
   local list, items = by_count(map), {}
   for i, item in ipairs(list) do
-    if i > limit then
-      items[#items + 1] = string.format(t.more, #list - limit)
+    if i > limit and #list > limit + 1 then   -- "and 1 more" would say less than the item
+      items[#items + 1] = plural(t.more, #list - limit)
       break
     end
     items[#items + 1] = item.name .. " " .. item.count
@@ -843,9 +864,8 @@ end
 local function print_hard(st, t)
   if next(st.groups.hard) == nil then return end
   local addresses = sorted_keys(st.hard)
-  out("\n", string.format(t.hard, #addresses),
-      #addresses > 8 and " " .. t.json_hint or "", "\n")
-  local function more(n) return string.format(t.more, n) end
+  out("\n", plural(t.hard, #addresses), #addresses > 8 and " " .. t.json_hint or "", "\n")
+  local function more(n) return plural(t.more, n) end
   for _, row in ipairs(by_count(st.groups.hard)) do
     reason_row(st, row.name, row.count)
     local list = {}
@@ -860,36 +880,44 @@ local function print_retry(st, t)
   if next(st.groups.retry) == nil then return end
   local list, limit, w, n = {}, 5, 0, 0
   for address, s in pairs(st.soft) do list[#list + 1] = { address = address, s = s } end
-  table.sort(list, function(a, b)
+  local counts = st.groups.retry
+  table.sort(list, function(a, b)     -- most tried first, then the commonest reasons
     if a.s.tries ~= b.s.tries then return a.s.tries > b.s.tries end
+    if a.s.reason ~= b.s.reason then
+      if counts[a.s.reason] ~= counts[b.s.reason] then
+        return (counts[a.s.reason] or 0) > (counts[b.s.reason] or 0)
+      end
+      return a.s.reason < b.s.reason
+    end
     return a.address < b.address
   end)
   for i = 1, math.min(#list, limit) do w = math.max(w, width(list[i].address)) end
   for _, count in pairs(st.groups.retry) do n = n + count end
-  out("\n", string.format(t.retry, n, #list),
-      st.recovered > 0 and string.format(t.recovered, st.recovered) or "", "\n")
+  out("\n", t.retry, plural(t.failures, n), ", ", plural(t.pending, #list),
+      st.recovered > 0 and ", " .. plural(t.recovered, st.recovered) or "", "\n")
   for _, row in ipairs(by_count(st.groups.retry)) do reason_row(st, row.name, row.count) end
   for i = 1, math.min(#list, limit) do
     local s = list[i].s
-    local line = "      " .. pad(list[i].address, w) .. "  " .. pad(s.reason, 14) .. " " .. pad(s.code, 10)
+    local line = "      " .. pad(list[i].address, w) .. "  " .. pad(s.reason, 14) .. " "
+      .. pad(s.code, 10)
     if s.tries > 1 then line = line .. " " .. string.format(t.tries, s.tries) end
     if s.retry_after then line = line .. " " .. string.format(t.retry_after, s.retry_after) end
     out((line:gsub("%s+$", "")), "\n")
   end
-  if #list > limit then out("      ", string.format(t.more, #list - limit), "\n") end
+  if #list > limit then out("      ", plural(t.more, #list - limit), "\n") end
 end
 
 local function print_sender(st, t)
   local rows, n = by_count(st.groups.sender), 0
   if #rows == 0 then return end
   for _, row in ipairs(rows) do n = n + row.count end
-  out("\n", string.format(t.sender, n), "\n")
+  out("\n", t.sender, plural(t.failures, n), "\n")
   for _, row in ipairs(rows) do
     local s = st.sender[row.name]
     reason_row(st, row.name, row.count)
     local action = s.action and smtperr.actions[s.action]
-    if action then out("      -> ", wrap(action[st.lang], 9, WIDTH), "\n") end
-    local where = table.concat(counts_text(s.domains, 4, t), ", ")
+    if action then out("      -> ", wrap(action[st.lang], 9, WIDTH + 10), "\n") end
+    local where = table.concat(counts_text(s.domains, 3, t), ", ")
     if next(s.commands) ~= nil then
       where = where .. string.format(t.where, table.concat(counts_text(s.commands, 3, t), ", "))
     end
@@ -913,8 +941,8 @@ local function print_summary(st)
   end
   local stages = counts_text(st.by_command, 10, t)
   if st.no_command > 0 then stages[#stages + 1] = t.no_stage .. " " .. st.no_command end
-  out(t.stages, ": ", table.concat(stages, ", "), "\n")
-  out(fill(counts_text(st.by_domain, 8, t), 2, t.domains .. ": "))
+  out(t.stages, " ", table.concat(stages, ", "), "\n")
+  out(fill(counts_text(st.by_domain, 8, t), 2, t.domains .. " "))
   print_hard(st, t)
   print_retry(st, t)
   print_sender(st, t)
@@ -929,15 +957,13 @@ local ENTRY_FIELDS = { "recipient", "reply", "code", "enhanced", "reason", "clas
 
 local function print_json(st)
   local json = load_json()
-  local entries = {}
-  for i, e in ipairs(st.entries) do
-    local object = { retry = e.retry, provider = e.provider, file = clean(e.file), line = e.line }
+  for _, e in ipairs(st.entries) do        -- in place: entries can be many
     for _, name in ipairs(ENTRY_FIELDS) do
       local v = e[name]
-      if type(v) == "string" then v = to_utf8(v) end
-      object[name] = v == nil and json.null or v
+      if v == nil then v = json.null elseif type(v) == "string" then v = to_utf8(v) end
+      e[name] = v
     end
-    entries[i] = object
+    e.file = clean(e.file)
   end
   local retry = {}
   for _, address in ipairs(sorted_keys(st.soft)) do
@@ -957,7 +983,7 @@ local function print_json(st)
     by_reason = json.object(st.by_reason), by_domain = json.object(by_domain),
     by_command = json.object(st.by_command),
     hard_bounces = json.array(hard), retry = json.array(retry),
-    sender_problems = json.object(sender), entries = json.array(entries),
+    sender_problems = json.object(sender), entries = json.array(st.entries),
   }), "\n")
 end
 
@@ -979,7 +1005,10 @@ local function cmd_scan(opts, operands)
   local recognised = 0
   for _, n in pairs(st.formats) do recognised = recognised + n end
   if recognised == 0 then
-    if #st.files > 0 then warn("no Postfix, Exim, Sendmail or DSN line found in the input") end
+    if #st.files > 0 then
+      local where = #st.files == 1 and st.files[1] ~= "-" and st.files[1] or "the input"
+      warn("no Postfix, Exim, Sendmail or DSN line found in " .. where)
+    end
     return 1
   end
   if opts.json then print_json(st) else print_summary(st) end
@@ -1001,16 +1030,20 @@ Understand SMTP replies: explain them, look up reply codes, classify replies
 and scan mail logs for failed deliveries.
 
 Commands:
-  explain [--lang en|fr] [--rules FILE] REPLY...     explain replies or codes
-  lookup [--lang en|fr] CODE...                       show a code's table entry
-  classify [--json] [--rules FILE] [FILE|-]           classify one reply per line
-  scan [--json] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
-                                                      summarise the failed
-                                                      deliveries of mail logs
-  help [COMMAND]                                      show a command's help
+  explain    explain replies or codes, one paragraph each
+  lookup     show the table entry of reply codes and enhanced status codes
+  classify   classify one reply per line, as tab-separated rows or JSON
+  scan       summarise the failed and deferred deliveries of mail logs
+  help       show the help of a command
+
+  smtperr explain [--lang en|fr] [--rules FILE] REPLY...
+  smtperr lookup [--lang en|fr] CODE...
+  smtperr classify [--json] [--rules FILE] [FILE|-]
+  smtperr scan [--json] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+  smtperr help [COMMAND]
 
 Options:
-  -h, --help     show this help; 'smtperr COMMAND --help' shows a command's
+  -h, --help     show this help (smtperr COMMAND --help: a command's help)
   --version      show the version
 
 Exit status: 0 on success, 1 when nothing could be read or recognised,
@@ -1083,22 +1116,32 @@ be read.
 HELP.scan = [[
 Usage: smtperr scan [--json] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
 
-Reads Postfix, Exim and Sendmail logs and DSN bounce messages (standard
-input when no LOGFILE is given), finds every failed or deferred delivery
-with its recipient and the remote reply, classifies it and prints a summary:
-counts by reason, SMTP stage and recipient domain, the hard-bounced
-addresses to remove, the soft failures worth retrying and the sender-side
-problems to fix (block lists, authentication, TLS, relay, sender, rate).
-Successful deliveries are only counted. Logs are read line by line; on a
-terminal, progress is shown every 50 MB.
+Reads mail logs and bounce messages (standard input when no LOGFILE is
+given), finds every failed or deferred delivery with its recipient and the
+remote reply, classifies it and prints a summary: counts by SMTP stage and
+recipient domain, the hard-bounced addresses to remove, the soft failures
+worth retrying and the sender-side problems to fix (block lists,
+authentication, TLS, relay, sender address, sending rate), each reason with
+a one-line explanation. Successful deliveries are only counted.
+
+Formats: Postfix (smtp, lmtp, local, virtual, error: status=bounced,
+deferred or sent), Exim main log (** failed, == deferred, => delivered),
+Sendmail (dsn= and stat=, and a reply= line), and DSN bounce messages
+(Final-Recipient, Action, Status, Diagnostic-Code with its folded lines).
+Logs are read line by line; on a terminal, progress is shown every 50 MB.
 
 Options:
-  --json         print one JSON object: total, bounced, deferred, delivered,
-                 by_reason, by_domain, by_command, hard_bounces, retry,
-                 sender_problems and entries (one per failed delivery)
+  --json         print one JSON object: files, lines, formats, delivered,
+                 total, bounced, deferred, recovered, by_reason, by_domain,
+                 by_command, hard_bounces, retry, sender_problems and entries
+                 (one per failed or deferred delivery)
   --lang en|fr   language of the summary (default en)
   --rules FILE   add the rules of FILE
   -h, --help     show this help
+
+Examples:
+  smtperr scan /var/log/mail.log
+  zcat /var/log/mail.log.*.gz | smtperr scan --json | jq -r '.hard_bounces[]'
 
 Exit status: 0, or 1 when a file cannot be read or no line of a supported
 format is found.

@@ -34,7 +34,7 @@ for _, file in ipairs({ "realworld-replies.tsv", "realworld-replies-2.tsv" }) do
         if r and r.reason == row.reason then
           right = right + 1
         else
-          wrong[#wrong + 1] = ("%s, got %s: %s"):format(row.reason, r and r.reason, row.reply:sub(1, 80))
+          wrong[#wrong + 1] = ("%s, got %s: %s"):format(row.reason, tostring(r and r.reason), row.reply:sub(1, 80))
         end
       end
       assert.is_true(right / #rows >= 0.9, ("%d of %d right; wrong:\n%s")

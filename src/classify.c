@@ -26,6 +26,15 @@ static int is_blank(int c)
 }
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+/* Does s[i..n) start with 'word' (written in lower case), ignoring case? */
+static int starts_with(const char *s, size_t n, size_t i, const char *word)
+{
+  size_t k;
+  for (k = 0; word[k] != '\0'; k++)
+    if (i + k >= n || lower((unsigned char)s[i + k]) != word[k]) return 0;
+  return 1;
+}
+
 /* A word character for phrase boundaries: letters, digits, UTF-8 bytes. */
 static int is_wordc(int c) { return is_alnum(c) || c >= 0x80 || c == '_'; }
 
@@ -87,14 +96,35 @@ typedef struct buffer {
   size_t len;
 } buffer;
 
-/* Appends the words of s[0..n), one space between words and between
-** pieces: runs of white space become one space. */
-static void emit(buffer *b, const char *s, size_t n)
+/* A break between words: white space, or the "\n" that Exim writes for a
+** line break of a reply in its log. */
+static size_t break_at(const char *s, size_t n, size_t i)
 {
-  size_t i = 0, j;
+  if (is_blank(s[i])) return 1;
+  return (s[i] == '\\' && i + 1 < n && s[i + 1] == 'n') ? 2 : 0;
+}
+
+/* Appends the words of s[0..n), one space between words and between
+** pieces: runs of white space become one space. With a 'code', the words
+** that repeat it as a continuation prefix ("550-5.1.1", or "550 5.1.1"
+** with the same enhanced code), as a log joins a multi-line reply, are
+** left out. */
+static void emit_words(buffer *b, const char *s, size_t n, int code, const enhanced *enh)
+{
+  size_t i = 0, j, k;
   while (i < n) {
-    while (i < n && is_blank(s[i])) i++;
-    for (j = i; j < n && !is_blank(s[j]); j++) {}
+    while (i < n && (k = break_at(s, n, i)) > 0) i += k;
+    if (i < n && code != 0 && is_digit(s[i]) && code_at(s, n, i) == code && i + 3 < n) {
+      enhanced e;
+      if (s[i + 3] == '-' || (enh->klass && enhanced_at(s, n, i + 4, &e)
+                              && e.klass == enh->klass && e.subject == enh->subject
+                              && e.detail == enh->detail)) {
+        i += 4;
+        if (enhanced_at(s, n, i, &e)) i = e.end;
+        continue;
+      }
+    }
+    for (j = i; j < n && break_at(s, n, j) == 0; j++) {}
     if (j == i) break;
     if (b->len > 0) b->s[b->len++] = ' ';
     memcpy(b->s + b->len, s + i, j - i);
@@ -103,13 +133,9 @@ static void emit(buffer *b, const char *s, size_t n)
   }
 }
 
-/* Does s[i..n) start with 'word' (written in lower case), ignoring case? */
-static int starts_with(const char *s, size_t n, size_t i, const char *word)
+static void emit(buffer *b, const char *s, size_t n)
 {
-  size_t k;
-  for (k = 0; word[k] != '\0'; k++)
-    if (i + k >= n || lower((unsigned char)s[i + k]) != word[k]) return 0;
-  return 1;
+  emit_words(b, s, n, 0, NULL);
 }
 
 /* The end of the line starting at i, and where the next one starts. */
@@ -213,8 +239,10 @@ static int find_code(const char *s, size_t start, size_t end, found *f)
     tuple = i + 3 < end && (s[i + 3] == ',' || (named && s[i + 3] == ':'));
     code = code_at(s, tuple ? i + 3 : end, i);
     if (code == 0) continue;
+    /* ':' must be followed by a blank: "said: 550", not a cipher's ":256". */
     if (named || (tuple ? (before == '(' || before == ',')
-                        : (before != 0 && strchr(":;(<\"'", before) != NULL))) {
+                        : (before != 0 && strchr(":;(<\"'", before) != NULL
+                           && (before != ':' || j < i)))) {
       f->code = code;
       f->at = i;
       after_code(s, end, i, f);
@@ -299,7 +327,7 @@ static void emit_reply(parsed *p, const char *s, size_t from, size_t end, int op
   size_t cut = reply_suffix(s, from, end), stop = cut;
   while (stop > from && is_blank(s[stop - 1])) stop--;
   while (opened > 0 && stop > from && s[stop - 1] == ')') stop--, opened--;
-  emit(&p->text, s + from, stop - from);
+  emit_words(&p->text, s + from, stop - from, p->code, &p->enh);
   emit(&p->wrap, s + stop, end - stop);
 }
 
@@ -874,36 +902,52 @@ void se_put_enhanced(se_out *o, const se_result *r)
   se_put_number(o, r->enh_detail);
 }
 
-void se_evidence(se_out *o, const se_result *r)
+/* The evidence's words in each language; the English ones are the stable
+** strings of the result's 'evidence' field. */
+typedef struct evidence_words {
+  const char *phrase, *open, *close, *user, *provider, *enhanced, *code, *at_mail, *sender;
+} evidence_words;
+
+static const evidence_words ev_words[SE_NLANGS] = {
+  { "phrase ", "\"", "\"", "user rule ", "provider ", "enhanced ", "code ", " at MAIL",
+    " about the sender" },
+  { "expression ", "« ", " »", "règle utilisateur ", "code propre à ", "code étendu ", "code ",
+    " à l'étape MAIL", " côté expéditeur" }
+};
+
+void se_evidence(se_out *o, const se_result *r, int lang)
 {
+  const evidence_words *w = &ev_words[lang];
   switch (r->ev_kind) {
     case SE_EV_PHRASE:
-      se_put(o, "phrase \"");
+      se_put(o, w->phrase);
+      se_put(o, w->open);
       se_put(o, r->ev_phrase->text);
-      se_putn(o, "\"", 1);
+      se_put(o, w->close);
       break;
     case SE_EV_USER:
-      se_put(o, "user rule ");
+      se_put(o, w->user);
       se_put_number(o, (long)r->ev_rule);
       break;
     case SE_EV_PROVIDER:
-      se_put(o, "provider ");
+      se_put(o, w->provider);
       se_put(o, se_providers[r->provider].id);
-      se_put(o, " \"");
+      se_put(o, " ");
+      se_put(o, w->open);
       se_put_enhanced(o, r);
-      se_putn(o, "\"", 1);
+      se_put(o, w->close);
       break;
     case SE_EV_ENHANCED:
-      se_put(o, "enhanced ");
+      se_put(o, w->enhanced);
       se_put_enhanced(o, r);
       break;
     case SE_EV_CODE:
-      se_put(o, "code ");
+      se_put(o, w->code);
       se_put_number(o, r->code);
       break;
     default:
       break;
   }
-  if (r->ev_command == 1) se_put(o, " at MAIL");
-  if (r->ev_command == 2) se_put(o, " about the sender");
+  if (r->ev_command == 1) se_put(o, w->at_mail);
+  if (r->ev_command == 2) se_put(o, w->sender);
 }

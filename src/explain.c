@@ -111,7 +111,7 @@ void se_explain_result(se_out *o, const se_result *r, int lang, const char *cons
   if (r->ev_kind != SE_EV_NONE) {
     se_put(o, " (");
     se_put(o, w->because);
-    se_evidence(o, r);
+    se_evidence(o, r, lang);
     se_put(o, ")");
   }
   se_put(o, ".");

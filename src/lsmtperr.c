@@ -212,6 +212,11 @@ static void set_span(lua_State *L, const char *field, se_span sp)
   lua_setfield(L, -2, field);
 }
 
+static void english_evidence(se_out *o, const se_result *r)
+{
+  se_evidence(o, r, SE_EN);
+}
+
 /* Pushes what se_put_enhanced or se_evidence writes. */
 static void push_written(lua_State *L, void (*write)(se_out *, const se_result *),
                          const se_result *r)
@@ -246,7 +251,7 @@ static void push_result(lua_State *L, const se_result *r)
   set_string(L, "action", se_actions[r->action].name);
   if (r->provider >= 0) set_string(L, "provider", se_providers[r->provider].name);
   if (r->ev_kind != SE_EV_NONE) {
-    push_written(L, se_evidence, r);
+    push_written(L, english_evidence, r);
     lua_setfield(L, -2, "evidence");
   }
   if (r->command != SE_NOCOMMAND) set_string(L, "command", se_commands[r->command]);

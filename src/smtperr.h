@@ -256,9 +256,10 @@ void se_put_number(se_out *o, long v);
 
 /* Writes r's enhanced code ("5.1.1"). */
 void se_put_enhanced(se_out *o, const se_result *r);
-/* Writes what decided r's reason: 'phrase "user unknown"', 'provider gmail
-** "5.7.26"', 'enhanced 5.2.2', 'code 550', 'user rule 3'. */
-void se_evidence(se_out *o, const se_result *r);
+/* Writes what decided r's reason, in English the stable forms 'phrase "user
+** unknown"', 'provider gmail "5.7.26"', 'enhanced 5.2.2', 'code 550',
+** 'user rule 3'. */
+void se_evidence(se_out *o, const se_result *r, int lang);
 
 void se_explain_entry(se_out *o, const se_entry *e, int lang);
 void se_explain_result(se_out *o, const se_result *r, int lang,

@@ -316,6 +316,10 @@ return {
     { "用户不存在", "user_unknown" },
     { "收件人不存在", "user_unknown" },
     { "空间不足", "mailbox_full" },
+    { "unusual sending activity", "rate_limited", permanent = "blocked" },
+    { "retry time not reached", "network_error", class = "transient" },
+    { "closed connection", "network_error", weak = true },
+    { "connection closed", "network_error", weak = true },
     { "is full", "mailbox_full", weak = true },
     { "quota violation", "mailbox_full" },
     { "invalid data in message", "content_error" },
@@ -2073,7 +2077,7 @@ return {
     { "hop count exceeded - possible mail loop", "network_error" },
     { "host is unreachable", "network_error" },
     { "host name lookup failure", "network_error" },
-    { "host not found, try again", "network_error" },
+    { "host not found, try again", "network_error", class = "transient" },
     { "mail forwarding loop for", "network_error" },
     { "malformed name server reply", "network_error" },
     { "malformed or unexpected name server reply", "network_error" },
@@ -2310,6 +2314,7 @@ return {
 
   -- Words of a wrapper that tell the class when no code does.
   class_hints = {
+    { "defer (-", "transient" },
     { "temporary failure", "transient" },
     { "temporary error", "transient" },
     { "permanent failure", "permanent" },
