@@ -343,6 +343,11 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
     *err = "not enough memory";
     return NULL;
   }
+  if (nslots > MAXSTATES + 1) {         /* a base must fit in 16 bits */
+    builder_free(&b, n);
+    *err = "too many phrases: the automaton would pass 65535 states";
+    return NULL;
+  }
   size = sizeof(se_automaton) + (size_t)b.nodes * sizeof(se_ac_state)
        + (size_t)nslots * sizeof(se_ac_slot) + (nemit + 1) * sizeof(uint32_t)
        + ((size_t)b.nsyms + nout + nemit) * sizeof(uint16_t) + 256 + nout;
@@ -372,9 +377,8 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
     slots[k].next = (uint16_t)b.renum[b.slot_next[k]];
   }
   for (s = 0; s < b.nodes; s++) {
-    states[b.renum[s]].base = b.base[s];
+    states[b.renum[s]].base = (uint16_t)b.base[s];
     states[b.renum[s]].fail = (uint16_t)b.renum[b.fail[s]];
-    states[b.renum[s]].unused = 0;
   }
   /* Own outputs of each emitting state, in the new order. */
   nout = 0;

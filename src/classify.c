@@ -11,6 +11,12 @@
 
 const se_classifier se_builtin = { NULL, NULL, 0 };
 
+#if defined(__GNUC__)
+#define SE_COLD __attribute__((noinline))
+#else
+#define SE_COLD
+#endif
+
 /*
 ** {======================================================================
 ** Characters and tokens
@@ -109,12 +115,37 @@ static size_t break_at(const char *s, size_t n, size_t i)
 ** that repeat it as a continuation prefix ("550-5.1.1", or "550 5.1.1"
 ** with the same enhanced code), as a log joins a multi-line reply, are
 ** left out. */
+/* Is s[0..n) already as emit_words would write it: words with one space
+** between them, no control byte or backslash, and no word that could be
+** the code repeated? Most lines are, and are then copied whole. */
+static int plain_words(const char *s, size_t n, int code)
+{
+  char first = (char)(code ? '0' + code / 100 : 0);
+  size_t k;
+  if (n == 0 || is_blank(s[0]) || is_blank(s[n - 1]) || s[0] == first) return 0;
+  for (k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (c > ' ' && c != '\\') continue;
+    if (c != ' ' || s[k + 1] == ' ' || s[k + 1] == first) return 0;
+  }
+  return 1;
+}
+
 static void emit_words(buffer *b, const char *s, size_t n, int code, const enhanced *enh)
 {
-  size_t i = 0, j, k;
+  char *out = b->s + b->len;
+  size_t i = 0;
+  if (plain_words(s, n, code)) {
+    if (b->len > 0) b->s[b->len++] = ' ';
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    return;
+  }
   while (i < n) {
+    size_t k;
     while (i < n && (k = break_at(s, n, i)) > 0) i += k;
-    if (i < n && code != 0 && is_digit(s[i]) && code_at(s, n, i) == code && i + 3 < n) {
+    if (i == n) break;
+    if (code != 0 && is_digit(s[i]) && i + 3 < n && code_at(s, n, i) == code) {
       enhanced e;
       if (s[i + 3] == '-' || (enh->klass && enhanced_at(s, n, i + 4, &e)
                               && e.klass == enh->klass && e.subject == enh->subject
@@ -124,13 +155,14 @@ static void emit_words(buffer *b, const char *s, size_t n, int code, const enhan
         continue;
       }
     }
-    for (j = i; j < n && break_at(s, n, j) == 0; j++) {}
-    if (j == i) break;
-    if (b->len > 0) b->s[b->len++] = ' ';
-    memcpy(b->s + b->len, s + i, j - i);
-    b->len += j - i;
-    i = j;
+    if (out > b->s) *out++ = ' ';
+    for (; i < n; i++) {              /* words are short: copied as they are read */
+      unsigned char c = (unsigned char)s[i];
+      if ((c <= ' ' || c == '\\') && break_at(s, n, i) != 0) break;
+      *out++ = (char)c;
+    }
   }
+  b->len = (size_t)(out - b->s);
 }
 
 static void emit(buffer *b, const char *s, size_t n)
@@ -334,7 +366,7 @@ static void emit_reply(parsed *p, const char *s, size_t from, size_t end, int op
 static void parse(const char *s, size_t n, char *scratch, parsed *p)
 {
   size_t i, next, end, main_line = n + 1;
-  found f;
+  found f, main;
   p->text.s = scratch;
   p->wrap.s = scratch + n + 1;
   p->text.len = p->wrap.len = 0;
@@ -346,10 +378,10 @@ static void parse(const char *s, size_t n, char *scratch, parsed *p)
   for (i = 0; i < n; i = next) {
     end = line_end(s, n, i, &next);
     if (skip_blanks(s, i, end) < end) p->lines++;
-    if (main_line > n && find_code(s, i, end, &f)) {
+    if (main_line > n && find_code(s, i, end, &main)) {
       main_line = i;
-      p->code = f.code;
-      p->enh = f.enh;
+      p->code = main.code;
+      p->enh = main.enh;
     }
   }
   if (p->enh.klass == 0 && !find_enhanced(s, n, &p->enh)) p->enh.klass = 0;
@@ -361,14 +393,13 @@ static void parse(const char *s, size_t n, char *scratch, parsed *p)
       emit(&p->wrap, s + i, end - i);
     } else if (i == main_line) {
       size_t detail;
-      find_code(s, i, end, &f);
-      if (client_detail(s, i, f.at, &detail)) {
+      if (client_detail(s, i, main.at, &detail)) {
         emit(&p->wrap, s + i, detail - i);
-        emit_reply(p, s, detail, f.at, 0);
-        emit(&p->wrap, s + f.at, end - f.at);
+        emit_reply(p, s, detail, main.at, 0);
+        emit(&p->wrap, s + main.at, end - main.at);
       } else {
-        emit(&p->wrap, s + i, f.at - i);
-        emit_reply(p, s, f.rest, end, open_parens(s, i, f.at));
+        emit(&p->wrap, s + i, main.at - i);
+        emit_reply(p, s, main.rest, end, open_parens(s, i, main.at));
       }
     } else if (code_opens_line(s, i, end, &f)) {
       emit_reply(p, s, f.rest, end, 0);
@@ -540,6 +571,7 @@ typedef struct scan {
   long retry_after;
   se_span host, help, address;
   int address_rank;     /* 4 <angle> in the text, 3 bare; 2 and 1 in the wrapper */
+  size_t folded_from;   /* the first symbol that did not come from one ASCII byte */
   size_t ring[RING];
 } scan;
 
@@ -571,7 +603,10 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
                       size_t fend, const char *s, size_t n, size_t rend, int in_text)
 {
   const se_phrase *ph = &phrases[id];
-  size_t rstart = sc->ring[(fend - len) % RING];
+  size_t fstart = fend - len;
+  /* Regions have single spaces, so until a multi-byte letter the symbols
+  ** and the bytes are the same; after it the ring knows where each began. */
+  size_t rstart = fstart < sc->folded_from ? fstart : sc->ring[fstart % RING];
   if ((ph->flags & SE_F_START) && rstart > 0 && is_wordc((unsigned char)s[rstart - 1])
       && is_wordc((unsigned char)s[rstart])) return;
   if ((ph->flags & SE_F_END) && rend < n && is_wordc((unsigned char)s[rend])
@@ -623,43 +658,87 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
 /* One step: the state's edge on x, else its fail state's, down to the root.
 ** Each fail step makes the state shallower, and each byte makes it at most
 ** one deeper, so a whole run takes linear time. */
-static uint32_t step(const se_automaton *a, uint32_t s, uint32_t x)
+static uint32_t step(const se_ac_state *states, const se_ac_slot *slots, const uint16_t *root,
+                     uint32_t s, uint32_t x)
 {
   while (s != 0) {
-    const se_ac_slot *slot = &a->slots[a->states[s].base + x];
+    const se_ac_slot *slot = &slots[states[s].base + x];
     if (slot->check == s) return slot->next;
-    s = a->states[s].fail;
+    s = states[s].fail;
   }
-  return a->root[x];
+  return root[x];
 }
 
-/* An automaton over one region. */
+/* The phrases that end where the automaton reached 'state': the state's
+** own, then those of the states on its dictionary chain. Rare, so kept out
+** of the hot loop (and its registers). */
+SE_COLD static void outputs(scan *sc, const se_automaton *a, const se_phrase *phrases,
+                            uint32_t state, size_t fpos, const char *s, size_t n, size_t i,
+                            int in_text)
+{
+  while (state != 0) {
+    uint32_t e = state - a->first_out, k;
+    for (k = a->out_start[e]; k < a->out_start[e + 1]; k++)
+      on_phrase(sc, phrases, a->out[k], a->out_len[k], fpos, s, n, i, in_text);
+    state = a->dict[e];
+  }
+}
+
+/* The fast part of a run: ASCII bytes, one symbol each. Stops after a byte
+** that ends a phrase (returns 1), or before a byte that is not ASCII, or at
+** the end (returns 0). Few live variables, so they stay in registers. */
+static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, size_t *pi,
+                     uint32_t *pstate)
+{
+  const unsigned char *sym = a->sym;
+  const se_ac_state *states = a->states;
+  const se_ac_slot *slots = a->slots;
+  const uint16_t *root = a->root;
+  uint32_t state = *pstate, first_out = a->first_out;
+  size_t i = *pi;
+  int emitted = 0;
+  while (i < n && u[i] < 0x80) {
+    state = step(states, slots, root, state, sym[u[i++]]);
+    if (state >= first_out) {
+      emitted = 1;
+      break;
+    }
+  }
+  *pi = i;
+  *pstate = state;
+  return emitted;
+}
+
+/* An automaton over one region. Regions have single spaces (emit_words),
+** so while the bytes are ASCII a byte is a symbol; from the first other
+** byte on, letters may fold several bytes into one symbol and spaces may
+** collapse, and the ring keeps where each symbol began. */
 static void run(scan *sc, const se_automaton *a, const se_phrase *phrases,
                 const char *s, size_t n, int in_text)
 {
   const unsigned char *u = (const unsigned char *)s;
-  const unsigned char *sym = a->sym;
-  uint32_t state = 0, space = a->space_sym, last = 0;
-  size_t i = 0, fpos = 0;
+  uint32_t state = 0, last;
+  size_t i = 0, fpos;
+  sc->folded_from = (size_t)-1;
+  for (;;) {
+    if (run_ascii(a, u, n, &i, &state)) {
+      outputs(sc, a, phrases, state, i, s, n, i, in_text);
+      continue;
+    }
+    if (i == n) return;
+    break;
+  }
+  sc->folded_from = fpos = i;
+  last = i > 0 ? a->sym[u[i - 1]] : 0;
   while (i < n) {
     size_t at = i;
-    uint32_t x;
-    if (u[i] < 0x80) x = sym[u[i++]];
-    else x = sym[se_fold_next(u, n, &i)];
-    if (x == space && last == space) continue;
+    uint32_t x = a->sym[se_fold_next(u, n, &i)];
+    if (x == a->space_sym && last == a->space_sym) continue;
     last = x;
     sc->ring[fpos % RING] = at;
     fpos++;
-    state = step(a, state, x);
-    if (state >= a->first_out) {
-      uint32_t st = state;
-      while (st != 0) {
-        uint32_t e = st - a->first_out, k;
-        for (k = a->out_start[e]; k < a->out_start[e + 1]; k++)
-          on_phrase(sc, phrases, a->out[k], a->out_len[k], fpos, s, n, i, in_text);
-        st = a->dict[e];
-      }
-    }
+    state = step(a->states, a->slots, a->root, state, x);
+    if (state >= a->first_out) outputs(sc, a, phrases, state, fpos, s, n, i, in_text);
   }
 }
 
@@ -705,14 +784,19 @@ static const match *best_match(const scan *sc, int provider, int *tier)
   return best;
 }
 
-/* A provider's own meaning of the enhanced code; may name the provider. */
+/* A provider's own meaning of the enhanced code; may name the provider.
+** The table is sorted by subject. */
 static const se_provider_code *provider_code(const enhanced *e, int *provider)
 {
-  size_t k;
-  for (k = 0; k < SE_NPROVIDER_CODES; k++) {
+  size_t lo = 0, hi = SE_NPROVIDER_CODES, k;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (se_provider_codes[mid].subject < e->subject) lo = mid + 1;
+    else hi = mid;
+  }
+  for (k = lo; k < SE_NPROVIDER_CODES && se_provider_codes[k].subject == e->subject; k++) {
     const se_provider_code *pc = &se_provider_codes[k];
-    if (!(pc->classes & (1u << e->klass)) || pc->subject != e->subject
-        || e->detail < pc->lo || e->detail > pc->hi) continue;
+    if (!(pc->classes & (1u << e->klass)) || e->detail < pc->lo || e->detail > pc->hi) continue;
     if (pc->exclusive && *provider < 0) *provider = pc->provider;
     if (pc->provider == *provider) return pc;
   }

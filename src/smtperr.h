@@ -137,12 +137,11 @@ int se_class_of_digit(int digit);
 ** are packed by row displacement (the edge of state s on symbol c sits in
 ** slots[base + c] when that slot's check is s); without an edge the matcher
 ** follows the fail links, down to the root, whose row is whole. A state's
-** base and fail link, and a slot's check and target, sit side by side: one
-** cache line each. States that emit a phrase are numbered from 'first_out'
+** base and fail link (16 bits each), and a slot's check and target, sit
+** side by side: one small record each, for the cache's sake. States that emit a phrase are numbered from 'first_out'
 ** on, so the hot loop tests them with one comparison. */
 typedef struct se_ac_state {
-  uint32_t base;
-  uint16_t fail, unused;
+  uint16_t base, fail;
 } se_ac_state;
 
 typedef struct se_ac_slot {

@@ -22,17 +22,31 @@ static int floor_noop(lua_State *L)
   return 1;
 }
 
-/* result(reply [, full]): classify's table for a typical bounce, with the
-** reply as its text; 'full' adds the evidence and hint fields. */
-static int floor_result(lua_State *L)
+/* Pushes a string made at run time, as classify's are (a literal would be
+** found in Lua's string cache and cost less than any real result). */
+static void push_made(lua_State *L, const char *prefix, const char *s, size_t n)
+{
+  char buf[96];
+  size_t k = strlen(prefix);
+  if (n > sizeof buf - k - 1) n = sizeof buf - k - 1;
+  memcpy(buf, prefix, k);
+  memcpy(buf + k, s, n);
+  buf[k + n] = '"';
+  lua_pushlstring(L, buf, k + n + (*prefix ? 1 : 0));
+}
+
+/* classify's table for a typical bounce, with the reply as its text; 'full'
+** adds the evidence and hint fields. The strings classify makes (text,
+** enhanced code, evidence, address) are made from the reply's bytes. */
+static int build_result(lua_State *L, int full)
 {
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
-  int full = lua_toboolean(L, 2);
   lua_createtable(L, 0, 16);
   lua_pushinteger(L, 550);
   lua_setfield(L, -2, "code");
-  set_string(L, "enhanced", "5.1.1");
+  push_made(L, "", n >= 5 ? s : "5.1.1", 5);
+  lua_setfield(L, -2, "enhanced");
   lua_pushlstring(L, s, n > 10 ? n - 10 : n);
   lua_setfield(L, -2, "text");
   set_string(L, "class", "permanent");
@@ -42,7 +56,8 @@ static int floor_result(lua_State *L)
   set_string(L, "bounce", "hard");
   set_string(L, "action", "remove_recipient");
   if (full) {
-    set_string(L, "evidence", "phrase \"user unknown\"");
+    push_made(L, "phrase \"", s, n > 24 ? 24 : n);
+    lua_setfield(L, -2, "evidence");
     set_string(L, "command", "RCPT");
     lua_pushlstring(L, s, n > 16 ? 16 : n);
     lua_setfield(L, -2, "address");
@@ -52,9 +67,21 @@ static int floor_result(lua_State *L)
   return 1;
 }
 
+/* result(reply): the whole table; base(reply): without evidence and hints. */
+static int floor_result(lua_State *L)
+{
+  return build_result(L, 1);
+}
+
+static int floor_base(lua_State *L)
+{
+  return build_result(L, 0);
+}
+
 static const luaL_Reg floor_funcs[] = {
   {"noop", floor_noop},
   {"result", floor_result},
+  {"base", floor_base},
   {NULL, NULL}
 };
 

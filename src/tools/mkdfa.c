@@ -64,7 +64,7 @@ int main(void)
   print_u8("sym", a->sym, 256);
   printf("static const se_ac_state states[%lu] = {", (unsigned long)a->nstates);
   for (i = 0; i < a->nstates; i++)
-    printf("%s{%u, %u, 0},", i % 6 ? " " : "\n  ", a->states[i].base, a->states[i].fail);
+    printf("%s{%u, %u},", i % 8 ? " " : "\n  ", a->states[i].base, a->states[i].fail);
   printf("\n};\n\n");
   printf("static const se_ac_slot slots[%lu] = {", (unsigned long)a->nslots);
   for (i = 0; i < a->nslots; i++)

@@ -40,24 +40,36 @@ local replies = read_replies("spec/fixtures/vendor-replies.tsv")
 
 ---------------------------------------------------------------- timing
 
--- Best of 'runs' timings of f over every reply, 'rounds' times; returns
--- nanoseconds per call.
-local function time_each(f, list, rounds, runs)
-  local best = math.huge
-  for _ = 1, runs or 5 do
-    local t0 = os.clock()
-    for _ = 1, rounds do
-      for i = 1, #list do f(list[i]) end
-    end
-    local dt = os.clock() - t0
-    if dt < best then best = dt end
+-- Nanoseconds per call of f over every item of list, 'rounds' times.
+local function time_once(f, list, rounds)
+  local t0 = os.clock()
+  for _ = 1, rounds do
+    for i = 1, #list do f(list[i]) end
   end
-  return best / (rounds * #list) * 1e9
+  return (os.clock() - t0) / (rounds * #list) * 1e9
+end
+
+-- The best of 'runs' timings of each function, taken in turns so that a
+-- passing load on the machine weighs on all of them alike.
+local function time_together(fs, list, rounds, runs)
+  local best = {}
+  for k = 1, #fs do best[k] = math.huge end
+  for _ = 1, runs or 9 do
+    for k, f in ipairs(fs) do
+      local ns = time_once(f, list, rounds)
+      if ns < best[k] then best[k] = ns end
+    end
+  end
+  return best
+end
+
+local function time_each(f, list, rounds, runs)
+  return time_together({ f }, list, rounds, runs)[1]
 end
 
 local function line(name, ns, floor_ns, target)
   local ratio = floor_ns and ns / floor_ns
-  io.write(string.format("  %-44s %9.0f ns", name, ns))
+  io.write(string.format("  %-46s %9.0f ns", name, ns))
   if ratio then
     io.write(string.format("   %5.2fx", ratio))
     if target then io.write(string.format("  (target <= %.1fx: %s)", target,
@@ -122,19 +134,18 @@ print(string.format("smtperr bench: %s, %s, %d replies from spec/fixtures/vendor
                     smtperr._VERSION, _VERSION .. (jit and (" / " .. jit.version) or ""), #replies))
 
 print("speed")
-local floor_full = time_each(function(r) return floor.result(r, true) end, replies, 200)
-local floor_base = time_each(floor.result, replies, 200)
+local t = time_together({ floor.result, floor.base, smtperr.classify }, replies, 100)
+local floor_full, floor_base, classify_ns = t[1], t[2], t[3]
 line("floor: build the result table (all fields)", floor_full)
 line("floor: the same without evidence and hints", floor_base)
-local classify_ns = time_each(smtperr.classify, replies, 200)
 local ratio_classify = line("classify", classify_ns, floor_full, 2.0)
 line("  of which evidence and hint fields (table)", floor_full - floor_base)
 
 local codes = {}
 for i = 1, 271 do codes[i] = ({ 550, "5.1.1", 421, "4.2.2", 250, "5.7.1" })[i % 6 + 1] end
-local noop_ns = time_each(floor.noop, codes, 2000)
+t = time_together({ floor.noop, smtperr.lookup }, codes, 1000)
+local noop_ns, lookup_ns = t[1], t[2]
 line("floor: a C call that does nothing", noop_ns)
-local lookup_ns = time_each(smtperr.lookup, codes, 2000)
 local ratio_lookup = line("lookup", lookup_ns, noop_ns, 4.0)
 
 local plain = plain_classifier()
@@ -148,20 +159,25 @@ for i = 1, 1000 do
                reason = ({ "blocked", "rate_limited", "policy_violation", "mailbox_full" })[i % 4 + 1] }
 end
 local with_rules = smtperr.new({ rules = rules })
-local rules_ns = time_each(function(r) return with_rules:classify(r) end, replies, 200)
-local ratio_rules = line("classify with 1,000 user rules", rules_ns, classify_ns, 1.5)
+local builtin = smtperr.new()
+t = time_together({ function(r) return builtin:classify(r) end,
+                    function(r) return with_rules:classify(r) end }, replies, 100)
+line("classifier object, no user rules", t[1])
+local ratio_rules = line("classifier object with 1,000 user rules", t[2], t[1], 1.5)
 
-print("growth with the input (8x the bytes should cost about 8x the time)")
+print("growth with the input (time per byte should stay flat)")
 local unit = table.concat(replies, "\n")
 for _, name in ipairs({ "vendor replies", "digits", "550- prefixes", "phrases" }) do
   local base = ({ ["vendor replies"] = unit, digits = ("9"):rep(#unit),
                   ["550- prefixes"] = ("550-"):rep(math.floor(#unit / 4)),
                   phrases = ("user unknown spam blocked "):rep(math.floor(#unit / 26)) })[name]
-  local big = base:rep(8)
-  local t1 = time_each(smtperr.classify, { base }, quick and 20 or 100, 3)
-  local t8 = time_each(smtperr.classify, { big }, quick and 3 or 12, 3)
-  print(string.format("  %-16s %8d bytes %9.0f ns   %8d bytes %10.0f ns   ratio %.2f",
-                      name, #base, t1, #big, t8, t8 / t1))
+  local sizes, out = { 1, 8, 64 }, {}
+  for _, k in ipairs(sizes) do
+    local text = base:rep(k)
+    local ns = time_each(smtperr.classify, { text }, math.max(1, math.floor(64 / k)), 3)
+    out[#out + 1] = string.format("%7d KB %6.2f ns/B", math.floor(#text / 1024), ns / #text)
+  end
+  print(string.format("  %-16s %s", name, table.concat(out, "   ")))
 end
 
 print("memory")

@@ -442,6 +442,12 @@ add("const se_provider se_providers[SE_NPROVIDERS] = {\n")
 for _, p in ipairs(provider_list) do add("  {%s, %s},\n", cstr(p.id), cstr(p.name)) end
 add("};\n\n")
 
+-- Sorted by subject: classify looks a subject's codes up by binary search.
+table.sort(provider_codes, function(a, b)
+  if a.subject ~= b.subject then return a.subject < b.subject end
+  if a.lo ~= b.lo then return a.lo < b.lo end
+  return a.provider < b.provider
+end)
 add("const se_provider_code se_provider_codes[SE_NPROVIDER_CODES] = {\n")
 for _, pc in ipairs(provider_codes) do
   add("  {%d, 0x%02x, %d, %d, %d, %d, %d},\n", pc.provider, pc.classes, pc.exclusive,
