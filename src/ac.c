@@ -5,6 +5,7 @@
 ** made at build time by src/tools/mkdfa.c with this same code; classifiers
 ** with user rules make theirs at run time.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "smtperr.h"
@@ -241,10 +242,11 @@ static int reserve_slots(builder *b, uint32_t need)
 */
 static int pack_rows(builder *b, uint32_t *nslots)
 {
-  uint32_t s, c, first_free = 0, end = 0, d[256], nd;
+  uint32_t q, c, first_free = 0, end = 0, d[256], nd;
   if (reserve_slots(b, b->nsyms) != 0) return -1;
   b->base[0] = 0;
-  for (s = 1; s < b->nodes; s++) {
+  for (q = 1; q < b->nodes; q++) {      /* in the order of b->queue */
+    uint32_t s = b->queue[q];
     const uint32_t *row = &b->go[(size_t)s * b->nsyms];
     uint32_t at, k;
     for (nd = 0, c = 0; c < b->nsyms; c++)
@@ -270,8 +272,42 @@ static int pack_rows(builder *b, uint32_t *nslots)
   return 0;
 }
 
+typedef struct heat_of {
+  uint32_t heat, node;
+} heat_of;
+
+static int hotter(const void *x, const void *y)
+{
+  const heat_of *a = x, *b = y;
+  if (a->heat != b->heat) return a->heat > b->heat ? -1 : 1;
+  return a->node < b->node ? -1 : a->node > b->node;
+}
+
+/* Puts the nodes in b->queue hottest first (the root stays first), by the
+** heat of the states they became in the plain numbering (b->renum). */
+static int order_by_heat(builder *b, const uint32_t *heat)
+{
+  uint32_t s;
+  heat_of *h = balloc(b, (size_t)b->nodes * sizeof(heat_of));
+  if (h == NULL) return -1;
+  for (s = 0; s < b->nodes; s++) {
+    h[s].heat = s == 0 ? UINT32_MAX : heat[b->renum[s]];
+    h[s].node = s;
+  }
+  qsort(h, b->nodes, sizeof(heat_of), hotter);
+  for (s = 0; s < b->nodes; s++) b->queue[s] = h[s].node;
+  bfree(b, h, (size_t)b->nodes * sizeof(heat_of));
+  return 0;
+}
+
 se_automaton *se_ac_build(const char *const *phrases, size_t n,
                           se_alloc alloc, void *ud, const char **err)
+{
+  return se_ac_build_hot(phrases, n, NULL, alloc, ud, err);
+}
+
+se_automaton *se_ac_build_hot(const char *const *phrases, size_t n, const uint32_t *heat,
+                              se_alloc alloc, void *ud, const char **err)
 {
   builder b;
   size_t total, nout = 0, size, i;
@@ -331,10 +367,23 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
       for (l = b.own_head[s]; l != 0; l = b.own_next[l - 1]) nout++;
     }
   }
+  /* Packing and numbering follow the order of the queue: the order the
+  ** trie was made in (a phrase's states side by side), or hottest first. */
   next_emit = b.nodes - nemit;
   for (s = 0; s < b.nodes; s++) {
+    b.queue[s] = s;
     b.renum[s] = emits(&b, s) ? next_emit++ : next_plain++;
-    b.queue[b.renum[s]] = s;            /* the queue is free now: the inverse */
+  }
+  if (heat != NULL) {
+    if (order_by_heat(&b, heat) != 0) {
+      builder_free(&b, n);
+      *err = "not enough memory";
+      return NULL;
+    }
+    next_plain = 0;
+    next_emit = b.nodes - nemit;
+    for (k = 0; k < b.nodes; k++)
+      b.renum[b.queue[k]] = emits(&b, b.queue[k]) ? next_emit++ : next_plain++;
   }
 
   /* Pack the rows: only what differs from the root row, first fit. */
@@ -343,6 +392,7 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
     *err = "not enough memory";
     return NULL;
   }
+  for (s = 0; s < b.nodes; s++) b.queue[b.renum[s]] = s;   /* now the inverse */
   if (nslots > MAXSTATES + 1) {         /* a base must fit in 16 bits */
     builder_free(&b, n);
     *err = "too many phrases: the automaton would pass 65535 states";

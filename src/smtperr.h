@@ -167,6 +167,10 @@ typedef void *(*se_alloc)(void *ud, void *ptr, size_t osize, size_t nsize);
 ** is reported as id i. Returns NULL and sets *err on failure. */
 se_automaton *se_ac_build(const char *const *phrases, size_t n,
                           se_alloc alloc, void *ud, const char **err);
+/* The same, numbering and packing the states hottest first: heat[i] is how
+** often state i of the plain build of these phrases was visited. */
+se_automaton *se_ac_build_hot(const char *const *phrases, size_t n, const uint32_t *heat,
+                              se_alloc alloc, void *ud, const char **err);
 void se_ac_free(se_automaton *a, se_alloc alloc, void *ud);
 size_t se_ac_size(const se_automaton *a);
 
