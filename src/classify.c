@@ -995,8 +995,8 @@ typedef struct evidence_words {
 static const evidence_words ev_words[SE_NLANGS] = {
   { "phrase ", "\"", "\"", "user rule ", "provider ", "enhanced ", "code ", " at MAIL",
     " about the sender" },
-  { "expression ", "« ", " »", "règle utilisateur ", "code propre à ", "code étendu ", "code ",
-    " à l'étape MAIL", " côté expéditeur" }
+  { "expression ", "«\xc2\xa0", "\xc2\xa0»", "règle utilisateur ", "code propre à ", "code étendu ",
+    "code ", " à l'étape MAIL", " côté expéditeur" }   /* guillemets with no-break spaces */
 };
 
 void se_evidence(se_out *o, const se_result *r, int lang)
