@@ -300,6 +300,17 @@ static int order_by_heat(builder *b, const uint32_t *heat)
   return 0;
 }
 
+void *se_std_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+  (void)ud;
+  (void)osize;
+  if (nsize == 0) {
+    free(ptr);
+    return NULL;
+  }
+  return realloc(ptr, nsize);
+}
+
 se_automaton *se_ac_build(const char *const *phrases, size_t n,
                           se_alloc alloc, void *ud, const char **err)
 {

@@ -163,6 +163,10 @@ typedef struct se_automaton {
 
 typedef void *(*se_alloc)(void *ud, void *ptr, size_t osize, size_t nsize);
 
+/* An se_alloc over malloc, for C users of the core (the Lua binding uses the
+** state's allocator). */
+void *se_std_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+
 /* Builds an automaton for 'n' phrases in one block from 'alloc'; phrase i
 ** is reported as id i. Returns NULL and sets *err on failure. */
 se_automaton *se_ac_build(const char *const *phrases, size_t n,
@@ -195,7 +199,7 @@ typedef struct se_classifier {
 
 extern const se_classifier se_builtin;
 
-enum { SE_EV_NONE, SE_EV_PHRASE, SE_EV_USER, SE_EV_PROVIDER, SE_EV_ENHANCED, SE_EV_CODE, SE_EV_WORDS };
+enum { SE_EV_NONE, SE_EV_PHRASE, SE_EV_USER, SE_EV_PROVIDER, SE_EV_ENHANCED, SE_EV_CODE };
 
 typedef struct se_span {
   const char *s;

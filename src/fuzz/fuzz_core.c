@@ -12,17 +12,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static void *std_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-  (void)ud;
-  (void)osize;
-  if (nsize == 0) {
-    free(ptr);
-    return NULL;
-  }
-  return realloc(ptr, nsize);
-}
-
 /* A classifier with a few user rules, made once for the whole run. */
 static const se_classifier *user_classifier(void)
 {
@@ -40,7 +29,7 @@ static const se_classifier *user_classifier(void)
     rules[i].flags = SE_F_USER;
   }
   rules[1].code = 550;
-  c.ac = se_ac_build(texts, 3, std_alloc, NULL, &err);
+  c.ac = se_ac_build(texts, 3, se_std_alloc, NULL, &err);
   c.user = rules;
   c.nuser = 3;
   return &c;

@@ -10,17 +10,6 @@
 
 #include "../smtperr.h"
 
-static void *std_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-  (void)ud;
-  (void)osize;
-  if (nsize == 0) {
-    free(ptr);
-    return NULL;
-  }
-  return realloc(ptr, nsize);
-}
-
 static void print_u16(const char *name, const uint16_t *v, size_t n)
 {
   size_t i;
@@ -86,7 +75,7 @@ int main(int argc, char **argv)
   se_automaton *a;
   size_t i, nemit;
   for (i = 0; i < SE_NPHRASES; i++) texts[i] = se_phrases[i].text;
-  a = se_ac_build(texts, SE_NPHRASES, std_alloc, NULL, &err);
+  a = se_ac_build(texts, SE_NPHRASES, se_std_alloc, NULL, &err);
   if (a != NULL && argc > 1) {
     FILE *f = fopen(argv[1], "r");
     uint32_t *heat = f ? measure_heat(a, f) : NULL;
@@ -95,8 +84,8 @@ int main(int argc, char **argv)
       fprintf(stderr, "mkdfa: cannot read %s\n", argv[1]);
       return 1;
     }
-    se_ac_free(a, std_alloc, NULL);
-    a = se_ac_build_hot(texts, SE_NPHRASES, heat, std_alloc, NULL, &err);
+    se_ac_free(a, se_std_alloc, NULL);
+    a = se_ac_build_hot(texts, SE_NPHRASES, heat, se_std_alloc, NULL, &err);
     free(heat);
   }
   if (a == NULL) {
@@ -126,6 +115,6 @@ int main(int argc, char **argv)
          "  %u, %u, %u, %u, %u,\n"
          "  sym, states, slots, root, out_start, out, out_len, dict\n};\n",
          a->nstates, a->nsyms, a->first_out, a->nslots, a->space_sym);
-  se_ac_free(a, std_alloc, NULL);
+  se_ac_free(a, se_std_alloc, NULL);
   return 0;
 }
