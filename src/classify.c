@@ -60,16 +60,6 @@ typedef struct enhanced {
   size_t end;
 } enhanced;
 
-/* Reads up to three digits at s[*i]; -1 when there are none or more. */
-static int read_part(const char *s, size_t n, size_t *i)
-{
-  int v = 0;
-  size_t start = *i;
-  while (*i < n && is_digit(s[*i]) && *i - start < 3) v = v * 10 + (s[(*i)++] - '0');
-  if (*i == start || (*i < n && is_digit(s[*i]))) return -1;
-  return v;
-}
-
 /* An enhanced status code X.Y.Z at s[i], not part of an address, a version
 ** number or a longer token. */
 static int enhanced_at(const char *s, size_t n, size_t i, enhanced *e)
@@ -79,10 +69,10 @@ static int enhanced_at(const char *s, size_t n, size_t i, enhanced *e)
   if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '_' || s[i - 1] == '/'))
     return 0;
   e->klass = s[i] - '0';
-  e->subject = read_part(s, n, &k);
+  e->subject = (int)se_read_part(s, n, &k);
   if (e->subject < 0 || e->subject > 7 || k >= n || s[k] != '.') return 0;
   k++;
-  e->detail = read_part(s, n, &k);
+  e->detail = (int)se_read_part(s, n, &k);
   if (e->detail < 0) return 0;
   if (k < n && (is_alpha(s[k]) || (s[k] == '.' && k + 1 < n && is_digit(s[k + 1])))) return 0;
   e->end = k;
@@ -110,11 +100,6 @@ static size_t break_at(const char *s, size_t n, size_t i)
   return (s[i] == '\\' && i + 1 < n && s[i + 1] == 'n') ? 2 : 0;
 }
 
-/* Appends the words of s[0..n), one space between words and between
-** pieces: runs of white space become one space. With a 'code', the words
-** that repeat it as a continuation prefix ("550-5.1.1", or "550 5.1.1"
-** with the same enhanced code), as a log joins a multi-line reply, are
-** left out. */
 /* Is s[0..n) already as emit_words would write it: words with one space
 ** between them, no control byte or backslash, and no word that could be
 ** the code repeated? Most lines are, and are then copied whole. */
@@ -131,6 +116,11 @@ static int plain_words(const char *s, size_t n, int code)
   return 1;
 }
 
+/* Appends the words of s[0..n), one space between words and between
+** pieces: runs of white space become one space. With a 'code', the words
+** that repeat it as a continuation prefix ("550-5.1.1", or "550 5.1.1"
+** with the same enhanced code), as a log joins a multi-line reply, are
+** left out. */
 static void emit_words(buffer *b, const char *s, size_t n, int code, const enhanced *enh)
 {
   char *out = b->s + b->len;

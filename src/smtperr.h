@@ -129,6 +129,7 @@ int se_reason_by_name(const char *name);
 int se_action_by_name(const char *name);
 int se_class_by_name(const char *name);
 uint32_t se_enhanced_key(const char *s, size_t n);
+long se_read_part(const char *s, size_t n, size_t *i);
 int se_class_of_digit(int digit);
 
 /* ------------------------------------------------------------------- ac.c */

@@ -56,8 +56,9 @@ static int is_digit(char c)
   return c >= '0' && c <= '9';
 }
 
-/* Reads 1 to 3 digits at s[*i]; returns the number or -1. */
-static long read_part(const char *s, size_t n, size_t *i)
+/* Reads 1 to 3 digits at s[*i] (advancing *i); returns the number, or -1
+** when there are none or more than three. */
+long se_read_part(const char *s, size_t n, size_t *i)
 {
   long v = 0;
   size_t start = *i;
@@ -69,7 +70,7 @@ static long read_part(const char *s, size_t n, size_t *i)
 const se_entry *se_find_code(const char *s, size_t n, const char **why)
 {
   size_t i = 0;
-  long code = read_part(s, n, &i);
+  long code = se_read_part(s, n, &i);
   uint32_t key;
   const se_entry *e;
   if (code >= 0 && i == n && n == 3) {
@@ -116,14 +117,14 @@ int se_class_by_name(const char *name)
 uint32_t se_enhanced_key(const char *s, size_t n)
 {
   size_t i = 0;
-  long a = read_part(s, n, &i), b, c;
+  long a = se_read_part(s, n, &i), b, c;
   if (a != 2 && a != 4 && a != 5) return 0;
   if (i != 1 || i >= n || s[i] != '.') return 0;
   i++;
-  b = read_part(s, n, &i);
+  b = se_read_part(s, n, &i);
   if (b < 0 || i >= n || s[i] != '.') return 0;
   i++;
-  c = read_part(s, n, &i);
+  c = se_read_part(s, n, &i);
   if (c < 0 || i != n) return 0;
   return SE_ENHANCED_KEY(a, b, c);
 }
