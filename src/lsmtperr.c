@@ -110,8 +110,6 @@ static const se_entry *check_entry(lua_State *L, int i)
     return NULL;
   }
   s = lua_tolstring(L, i, &n);
-  while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
   e = se_find_code(s, n, &why);
   if (e == NULL) lua_pushfstring(L, "%s: %s", why, arg_text(L, i));
   return e;
@@ -366,8 +364,6 @@ static int explain_with(lua_State *L, const se_classifier *c, int arg, int def_l
       }
       e = se_find_basic(code);
     } else {
-      while (len > 0 && (*s == ' ' || *s == '\t')) s++, len--;
-      while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
       e = se_find_code(s, len, &why);
     }
     if (e != NULL) return push_explanation(L, explain_entry, e, lang, NULL);

@@ -121,7 +121,7 @@ extern const se_phrase se_phrases[SE_NPHRASES];
 const se_entry *se_find_basic(long code);
 const se_entry *se_find_enhanced(uint32_t key);
 const se_entry *se_find_subject(uint32_t key);
-/* Reads "550" or "5.1.1" (whole string); returns the entry or NULL and
+/* Reads "550" or "5.1.1" (whole string, blanks around it ignored); returns the entry or NULL and
 ** sets *why to a message. */
 const se_entry *se_find_code(const char *s, size_t n, const char **why);
 int se_valid_code(long code);

@@ -70,9 +70,12 @@ long se_read_part(const char *s, size_t n, size_t *i)
 const se_entry *se_find_code(const char *s, size_t n, const char **why)
 {
   size_t i = 0;
-  long code = se_read_part(s, n, &i);
+  long code;
   uint32_t key;
   const se_entry *e;
+  while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+  code = se_read_part(s, n, &i);
   if (code >= 0 && i == n && n == 3) {
     e = se_find_basic(code);
     if (e == NULL) *why = "unknown reply code";
