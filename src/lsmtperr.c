@@ -351,10 +351,7 @@ static int explain_with(lua_State *L, const se_classifier *c, int arg, int def_l
   se_result res;
   int lang = check_lang(L, arg + 1, def_lang), n, t = lua_type(L, arg);
   if (t == LUA_TNUMBER || t == LUA_TSTRING) {
-    const char *why;
-    size_t len;
-    const char *s = lua_tolstring(L, arg, &len);
-    const se_entry *e = NULL;
+    const se_entry *e;
     if (t == LUA_TNUMBER) {
       int code = number_code(L, arg);
       if (code == 0) {
@@ -364,6 +361,9 @@ static int explain_with(lua_State *L, const se_classifier *c, int arg, int def_l
       }
       e = se_find_basic(code);
     } else {
+      const char *why;
+      size_t len;
+      const char *s = lua_tolstring(L, arg, &len);
       e = se_find_code(s, len, &why);
     }
     if (e != NULL) return push_explanation(L, explain_entry, e, lang, NULL);
