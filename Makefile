@@ -164,7 +164,7 @@ bench: $(MODULE) $(BENCH_BUILD)/floor.so
 
 # The C tables come from src/data/ in two steps: the Lua generator writes
 # gen_tables.[ch]; mkdfa compiles their phrases into gen_automaton.c with
-# the run-time automaton builder, numbering first the states that matching
+# the run-time automaton builder, packing first the nodes that matching
 # src/data/heat-sample.txt visits most. $(call gen,DIR) does both in a copy
 # of the sources under DIR.
 define gen

@@ -213,6 +213,33 @@ describe("smtperr.classify", function()
     end)
   end)
 
+  describe("normalizes the text the same wherever a break falls", function()
+    -- The scanner reads eight bytes at a time: each break is tried at every
+    -- offset of a block, and its word runs as the rest of the text does.
+    local breaks = {
+      { "two spaces", "  " }, { "a tab", "\t" }, { "Exim's \\n", "\\n" },
+      { "a continuation prefix", " 550-" }, { "the code and enhanced code again", " 550 5.1.1 " },
+    }
+    for _, case in ipairs(breaks) do
+      it(case[1], function()
+        for k = 0, 17 do
+          local word = ("x"):rep(k)
+          local r = classify("550 5.1.1 " .. word .. case[2] .. "user unknown")
+          assert.are.equal(word == "" and "user unknown" or word .. " user unknown", r.text)
+          assert.are.equal("user_unknown", r.reason)
+        end
+      end)
+    end
+
+    it("keeps a word that only starts like the code", function()
+      for k = 1, 17 do
+        local word = ("x"):rep(k)
+        assert.are.equal(word .. " 5xx user unknown", classify("550 " .. word .. " 5xx user unknown").text)
+        assert.are.equal(word .. " back\\slash", classify("550 " .. word .. " back\\slash").text)
+      end
+    end)
+  end)
+
   describe("does not mistake other numbers for reply codes", function()
     local traps = {
       "Message rejected [506]: content looks like spam",

@@ -104,11 +104,12 @@ typedef struct builder {
   uint32_t nsyms;
   unsigned char symbol[256];     /* folded byte -> symbol */
   uint32_t *go;                  /* [nodes * nsyms]: trie, then the full DFA */
-  uint32_t *fail, *dict, *queue, *renum;
+  uint32_t *fail, *dict, *queue;
   uint32_t *own_head, *own_next; /* phrases ending at each node, as lists */
   unsigned char *depth;          /* [nodes]: length of the node's prefix */
   uint32_t *base;                /* [nodes]: where each row is packed */
-  uint32_t *slot_owner, *slot_next;   /* the packed rows (old state ids) */
+  uint32_t *pos;                 /* [nodes]: the slot each node took */
+  uint32_t *slot_owner;          /* the node whose edge took each slot */
   uint32_t nslots_cap;
   uint32_t nodes, cap;
 } builder;
@@ -129,13 +130,12 @@ static void builder_free(builder *b, size_t nphrases)
   bfree(b, b->fail, b->cap * sizeof(uint32_t));
   bfree(b, b->dict, b->cap * sizeof(uint32_t));
   bfree(b, b->queue, b->cap * sizeof(uint32_t));
-  bfree(b, b->renum, b->cap * sizeof(uint32_t));
+  bfree(b, b->pos, b->cap * sizeof(uint32_t));
   bfree(b, b->own_head, b->cap * sizeof(uint32_t));
   bfree(b, b->own_next, (nphrases + 1) * sizeof(uint32_t));
   bfree(b, b->depth, b->cap);
   bfree(b, b->base, b->cap * sizeof(uint32_t));
   bfree(b, b->slot_owner, b->nslots_cap * sizeof(uint32_t));
-  bfree(b, b->slot_next, b->nslots_cap * sizeof(uint32_t));
 }
 
 /* Symbol 0 is "any byte no phrase uses"; the others follow byte order. */
@@ -206,69 +206,59 @@ static int emits(const builder *b, uint32_t s)
   return b->own_head[s] != 0 || b->dict[s] != 0;
 }
 
-#define FREE 0xFFFFu
-
 /* Makes room for slots up to 'need' (exclusive). */
 static int reserve_slots(builder *b, uint32_t need)
 {
   uint32_t cap = b->nslots_cap, k;
-  uint32_t *owner, *next;
+  uint32_t *owner;
   if (need <= cap) return 0;
   while (cap < need) cap = cap ? cap * 2 : 1024;
   owner = balloc(b, cap * sizeof(uint32_t));
-  next = balloc(b, cap * sizeof(uint32_t));
-  if (owner == NULL || next == NULL) {
-    bfree(b, owner, cap * sizeof(uint32_t));
-    bfree(b, next, cap * sizeof(uint32_t));
-    return -1;
-  }
-  for (k = 0; k < cap; k++) {
-    owner[k] = k < b->nslots_cap ? b->slot_owner[k] : FREE;
-    next[k] = k < b->nslots_cap ? b->slot_next[k] : 0;
-  }
+  if (owner == NULL) return -1;
+  for (k = 0; k < cap; k++) owner[k] = k < b->nslots_cap ? b->slot_owner[k] : SE_AC_FREE;
   bfree(b, b->slot_owner, b->nslots_cap * sizeof(uint32_t));
-  bfree(b, b->slot_next, b->nslots_cap * sizeof(uint32_t));
   b->slot_owner = owner;
-  b->slot_next = next;
   b->nslots_cap = cap;
   return 0;
 }
 
 /*
-** Row displacement: each state's trie edges go to base[s] + c, in slots no
-** other state uses. First fit, scanning from the first free slot. An edge
-** is a transition one level deeper; the others were filled in from the
-** fail state. Sets *nslots to the table's length.
+** A double array: the trie edges of node s go to base[s] + c, in slots no
+** other node uses, first fit from the first free slot, rows in the order of
+** b->queue. The slot an edge takes becomes its target's position, so the
+** slot that proves an edge also holds the target's base and fail link.
+** Slot 0 is the root's. An edge is a transition one level deeper; the
+** others were filled in from the fail state. Sets b->pos and *nslots.
 */
 static int pack_rows(builder *b, uint32_t *nslots)
 {
-  uint32_t q, c, first_free = 0, end = 0, d[256], nd;
+  uint32_t q, c, first_free = 1, end = b->nsyms, d[256], nd;
   if (reserve_slots(b, b->nsyms) != 0) return -1;
-  b->base[0] = 0;
-  for (q = 1; q < b->nodes; q++) {      /* in the order of b->queue */
+  for (q = 0; q < b->nslots_cap; q++) b->slot_owner[q] = SE_AC_FREE;
+  b->slot_owner[0] = 0;
+  b->pos[0] = 0;
+  for (q = 0; q < b->nodes; q++) {
     uint32_t s = b->queue[q];
     const uint32_t *row = &b->go[(size_t)s * b->nsyms];
     uint32_t at, k;
     for (nd = 0, c = 0; c < b->nsyms; c++)
       if (row[c] != 0 && b->depth[row[c]] == b->depth[s] + 1) d[nd++] = c;
-    if (nd == 0) {
-      b->base[s] = 0;
-      continue;
-    }
-    while (first_free < b->nslots_cap && b->slot_owner[first_free] != FREE) first_free++;
+    b->base[s] = 0;
+    if (nd == 0) continue;
+    while (first_free < b->nslots_cap && b->slot_owner[first_free] != SE_AC_FREE) first_free++;
     for (at = first_free > d[0] ? first_free - d[0] : 0;; at++) {
       if (reserve_slots(b, at + b->nsyms) != 0) return -1;
-      for (k = 0; k < nd && b->slot_owner[at + d[k]] == FREE; k++) {}
+      for (k = 0; k < nd && b->slot_owner[at + d[k]] == SE_AC_FREE; k++) {}
       if (k == nd) break;
     }
     b->base[s] = at;
     for (k = 0; k < nd; k++) {
       b->slot_owner[at + d[k]] = s;
-      b->slot_next[at + d[k]] = row[d[k]];
+      b->pos[row[d[k]]] = at + d[k];
     }
     if (at + b->nsyms > end) end = at + b->nsyms;
   }
-  *nslots = end > b->nsyms ? end : b->nsyms;
+  *nslots = end;
   return 0;
 }
 
@@ -284,14 +274,14 @@ static int hotter(const void *x, const void *y)
 }
 
 /* Puts the nodes in b->queue hottest first (the root stays first), by the
-** heat of the states they became in the plain numbering (b->renum). */
+** heat of their positions in the plain packing (b->pos). */
 static int order_by_heat(builder *b, const uint32_t *heat)
 {
   uint32_t s;
   heat_of *h = balloc(b, (size_t)b->nodes * sizeof(heat_of));
   if (h == NULL) return -1;
   for (s = 0; s < b->nodes; s++) {
-    h[s].heat = s == 0 ? UINT32_MAX : heat[b->renum[s]];
+    h[s].heat = s == 0 ? UINT32_MAX : heat[b->pos[s]];
     h[s].node = s;
   }
   qsort(h, b->nodes, sizeof(heat_of), hotter);
@@ -317,60 +307,117 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n,
   return se_ac_build_hot(phrases, n, NULL, alloc, ud, err);
 }
 
+static size_t automaton_size(uint32_t nslots, uint32_t nsyms, uint32_t nemit, size_t nout)
+{
+  return sizeof(se_automaton) + (size_t)nslots * sizeof(se_ac_node)
+       + (nemit + 1) * sizeof(uint32_t) + ((size_t)nsyms + nout + nemit) * sizeof(uint16_t)
+       + 256 + nout;
+}
+
+/* Lays the packed builder out as one block: nodes, then the tables. */
+static se_automaton *lay_out(builder *b, uint32_t nslots, uint32_t nemit, size_t nout)
+{
+  unsigned char *p = balloc(b, automaton_size(nslots, b->nsyms, nemit, nout));
+  se_automaton *a = (se_automaton *)(void *)p;
+  se_ac_node *nodes;
+  uint32_t *out_start;
+  uint16_t *root, *out, *dict;
+  unsigned char *sym, *out_len;
+  uint32_t c, k, e = 0;
+  if (p == NULL) return NULL;
+  nodes = (se_ac_node *)(void *)(p + sizeof(se_automaton));
+  out_start = (uint32_t *)(void *)(nodes + nslots);
+  root = (uint16_t *)(void *)(out_start + nemit + 1);
+  out = root + b->nsyms;
+  dict = out + nout;
+  sym = (unsigned char *)(dict + nemit);
+  out_len = sym + 256;
+
+  for (c = 0; c < 256; c++) {
+    unsigned char f = (c < 0x80) ? fold_ascii[c] : (unsigned char)c;
+    sym[c] = b->symbol[f];
+  }
+  for (c = 0; c < b->nsyms; c++) root[c] = (uint16_t)(b->go[c] ? b->pos[b->go[c]] : 0);
+  for (k = 0; k < nslots; k++) {
+    uint32_t owner = k < b->nslots_cap ? b->slot_owner[k] : SE_AC_FREE;
+    nodes[k].check = (uint16_t)(k == 0 || owner == SE_AC_FREE ? SE_AC_FREE : b->pos[owner]);
+    nodes[k].base = nodes[k].fail = nodes[k].out = 0;
+  }
+  /* Emitting nodes in packing order, with their own phrases. */
+  nout = 0;
+  for (k = 0; k < b->nodes; k++) {
+    uint32_t s = b->queue[k], at = b->pos[s], l;
+    nodes[at].base = (uint16_t)b->base[s];
+    nodes[at].fail = (uint16_t)b->pos[b->fail[s]];
+    if (!emits(b, s)) continue;
+    nodes[at].out = (uint16_t)(e + 1);
+    out_start[e] = (uint32_t)nout;
+    for (l = b->own_head[s]; l != 0; l = b->own_next[l - 1]) {
+      out_len[nout] = (unsigned char)b->depth[s];
+      out[nout++] = (uint16_t)(l - 1);
+    }
+    dict[e++] = (uint16_t)b->pos[b->dict[s]];
+  }
+  out_start[nemit] = (uint32_t)nout;
+
+  a->nstates = b->nodes;
+  a->nsyms = b->nsyms;
+  a->nemit = nemit;
+  a->nslots = nslots;
+  a->space_sym = b->symbol[' '];
+  a->sym = sym;
+  a->nodes = nodes;
+  a->root = root;
+  a->out_start = out_start;
+  a->out = out;
+  a->out_len = out_len;
+  a->dict = dict;
+  return a;
+}
+
+static se_automaton *fail_build(builder *b, size_t n, const char **err, const char *why)
+{
+  builder_free(b, n);
+  *err = why;
+  return NULL;
+}
+
 se_automaton *se_ac_build_hot(const char *const *phrases, size_t n, const uint32_t *heat,
                               se_alloc alloc, void *ud, const char **err)
 {
+  static const char no_memory[] = "not enough memory";
+  static const char too_many[] = "too many phrases: the automaton would pass 65535 states";
   builder b;
-  size_t total, nout = 0, size, i;
-  uint32_t s, c, nemit = 0, next_plain = 0, next_emit;
+  size_t total, nout = 0, i;
+  uint32_t s, nemit = 0, nslots;
   se_automaton *a;
-  unsigned char *p, *sym, *out_len;
-  se_ac_state *states;
-  se_ac_slot *slots;
-  uint16_t *root, *out, *dict;
-  uint32_t *out_start, nslots, k;
 
   memset(&b, 0, sizeof b);
   b.alloc = alloc;
   b.ud = ud;
-  if (n >= MAXSTATES) {
-    *err = "too many phrases";
-    return NULL;
-  }
-  if (make_alphabet(&b, phrases, n, &total) != 0) {
-    *err = "a phrase is empty or longer than 255 bytes";
-    return NULL;
-  }
+  if (n >= MAXSTATES) return fail_build(&b, 0, err, "too many phrases");
+  if (make_alphabet(&b, phrases, n, &total) != 0)
+    return fail_build(&b, 0, err, "a phrase is empty or longer than 255 bytes");
   b.cap = (uint32_t)(total < MAXSTATES ? total + 1 : MAXSTATES);
   b.go = balloc(&b, (size_t)b.cap * b.nsyms * sizeof(uint32_t));
   b.fail = balloc(&b, b.cap * sizeof(uint32_t));
   b.dict = balloc(&b, b.cap * sizeof(uint32_t));
   b.queue = balloc(&b, b.cap * sizeof(uint32_t));
-  b.renum = balloc(&b, b.cap * sizeof(uint32_t));
+  b.pos = balloc(&b, b.cap * sizeof(uint32_t));
   b.own_head = balloc(&b, b.cap * sizeof(uint32_t));
   b.own_next = balloc(&b, (n + 1) * sizeof(uint32_t));
   b.depth = balloc(&b, b.cap);
   b.base = balloc(&b, b.cap * sizeof(uint32_t));
-  if (!b.go || !b.fail || !b.dict || !b.queue || !b.renum || !b.own_head || !b.own_next
-      || !b.depth || !b.base) {
-    builder_free(&b, n);
-    *err = "not enough memory";
-    return NULL;
-  }
+  if (!b.go || !b.fail || !b.dict || !b.queue || !b.pos || !b.own_head || !b.own_next
+      || !b.depth || !b.base)
+    return fail_build(&b, n, err, no_memory);
   memset(b.go, 0, (size_t)b.cap * b.nsyms * sizeof(uint32_t));
   memset(b.own_head, 0, b.cap * sizeof(uint32_t));
   b.depth[0] = 0;
   b.nodes = 1;
-  for (i = 0; i < n; i++) {
-    if (add_phrase(&b, phrases[i], (uint32_t)i) != 0) {
-      builder_free(&b, n);
-      *err = "too many phrases: the automaton would pass 65535 states";
-      return NULL;
-    }
-  }
+  for (i = 0; i < n; i++)
+    if (add_phrase(&b, phrases[i], (uint32_t)i) != 0) return fail_build(&b, n, err, too_many);
   link_states(&b);
-
-  /* Emitting states go last, so that one comparison tells them apart. */
   for (s = 0; s < b.nodes; s++) {
     if (emits(&b, s)) {
       uint32_t l;
@@ -378,95 +425,18 @@ se_automaton *se_ac_build_hot(const char *const *phrases, size_t n, const uint32
       for (l = b.own_head[s]; l != 0; l = b.own_next[l - 1]) nout++;
     }
   }
-  /* Packing and numbering follow the order of the queue: the order the
-  ** trie was made in (a phrase's states side by side), or hottest first. */
-  next_emit = b.nodes - nemit;
-  for (s = 0; s < b.nodes; s++) {
-    b.queue[s] = s;
-    b.renum[s] = emits(&b, s) ? next_emit++ : next_plain++;
-  }
+  /* Rows are packed in the order the trie was made in (a phrase's nodes
+  ** side by side), or hottest first: heat is counted per position of the
+  ** plain packing, so that one is made first. */
+  for (s = 0; s < b.nodes; s++) b.queue[s] = s;
+  if (pack_rows(&b, &nslots) != 0) return fail_build(&b, n, err, no_memory);
   if (heat != NULL) {
-    if (order_by_heat(&b, heat) != 0) {
-      builder_free(&b, n);
-      *err = "not enough memory";
-      return NULL;
-    }
-    next_plain = 0;
-    next_emit = b.nodes - nemit;
-    for (k = 0; k < b.nodes; k++)
-      b.renum[b.queue[k]] = emits(&b, b.queue[k]) ? next_emit++ : next_plain++;
+    if (order_by_heat(&b, heat) != 0 || pack_rows(&b, &nslots) != 0)
+      return fail_build(&b, n, err, no_memory);
   }
-
-  /* Pack the rows: only what differs from the root row, first fit. */
-  if (pack_rows(&b, &nslots) != 0) {
-    builder_free(&b, n);
-    *err = "not enough memory";
-    return NULL;
-  }
-  for (s = 0; s < b.nodes; s++) b.queue[b.renum[s]] = s;   /* now the inverse */
-  if (nslots > MAXSTATES + 1) {         /* a base must fit in 16 bits */
-    builder_free(&b, n);
-    *err = "too many phrases: the automaton would pass 65535 states";
-    return NULL;
-  }
-  size = sizeof(se_automaton) + (size_t)b.nodes * sizeof(se_ac_state)
-       + (size_t)nslots * sizeof(se_ac_slot) + (nemit + 1) * sizeof(uint32_t)
-       + ((size_t)b.nsyms + nout + nemit) * sizeof(uint16_t) + 256 + nout;
-  p = balloc(&b, size);
-  if (p == NULL) {
-    builder_free(&b, n);
-    *err = "not enough memory";
-    return NULL;
-  }
-  a = (se_automaton *)(void *)p;
-  states = (se_ac_state *)(void *)(p + sizeof(se_automaton));
-  slots = (se_ac_slot *)(void *)(states + b.nodes);
-  out_start = (uint32_t *)(void *)(slots + nslots);
-  root = (uint16_t *)(void *)(out_start + nemit + 1);
-  out = root + b.nsyms;
-  dict = out + nout;
-  sym = (unsigned char *)(dict + nemit);
-  out_len = sym + 256;
-
-  for (c = 0; c < 256; c++) {
-    unsigned char f = (c < 0x80) ? fold_ascii[c] : (unsigned char)c;
-    sym[c] = b.symbol[f];
-  }
-  for (c = 0; c < b.nsyms; c++) root[c] = (uint16_t)b.renum[b.go[c]];
-  for (k = 0; k < nslots; k++) {
-    slots[k].check = b.slot_owner[k] == FREE ? (uint16_t)FREE : (uint16_t)b.renum[b.slot_owner[k]];
-    slots[k].next = (uint16_t)b.renum[b.slot_next[k]];
-  }
-  for (s = 0; s < b.nodes; s++) {
-    states[b.renum[s]].base = (uint16_t)b.base[s];
-    states[b.renum[s]].fail = (uint16_t)b.renum[b.fail[s]];
-  }
-  /* Own outputs of each emitting state, in the new order. */
-  nout = 0;
-  for (s = b.nodes - nemit; s < b.nodes; s++) {
-    uint32_t old = b.queue[s], l;
-    out_start[s - (b.nodes - nemit)] = (uint32_t)nout;
-    for (l = b.own_head[old]; l != 0; l = b.own_next[l - 1]) {
-      out_len[nout] = (unsigned char)b.depth[old];
-      out[nout++] = (uint16_t)(l - 1);
-    }
-    dict[s - (b.nodes - nemit)] = (uint16_t)b.renum[b.dict[old]];
-  }
-  out_start[nemit] = (uint32_t)nout;
-
-  a->nstates = b.nodes;
-  a->nsyms = b.nsyms;
-  a->first_out = b.nodes - nemit;
-  a->nslots = nslots;
-  a->space_sym = b.symbol[' '];
-  a->sym = sym;
-  a->states = states;
-  a->slots = slots;
-  a->root = root;
-  a->out_start = out_start;
-  a->out = out;
-  a->out_len = out_len;
-  a->dict = dict;
+  if (nslots > SE_AC_FREE) return fail_build(&b, n, err, too_many);
+  a = lay_out(&b, nslots, nemit, nout);
+  if (a == NULL) return fail_build(&b, n, err, no_memory);
   builder_free(&b, n);
   return a;
 }
@@ -475,10 +445,7 @@ se_automaton *se_ac_build_hot(const char *const *phrases, size_t n, const uint32
 
 size_t se_ac_size(const se_automaton *a)
 {
-  uint32_t nemit = a->nstates - a->first_out, nout = a->out_start[nemit];
-  return sizeof(se_automaton) + (size_t)a->nstates * sizeof(se_ac_state)
-       + (size_t)a->nslots * sizeof(se_ac_slot) + (nemit + 1) * sizeof(uint32_t)
-       + ((size_t)a->nsyms + nout + nemit) * sizeof(uint16_t) + 256 + nout;
+  return automaton_size(a->nslots, a->nsyms, a->nemit, a->out_start[a->nemit]);
 }
 
 void se_ac_free(se_automaton *a, se_alloc alloc, void *ud)

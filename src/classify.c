@@ -100,15 +100,40 @@ static size_t break_at(const char *s, size_t n, size_t i)
   return (s[i] == '\\' && i + 1 < n && s[i + 1] == 'n') ? 2 : 0;
 }
 
+/* Bytes of x equal to the byte b get their high bit set; a byte above a
+** match may be marked too (a borrow), never one below all matches. */
+static uint64_t bytes_equal(uint64_t x, unsigned char b)
+{
+  const uint64_t ones = 0x0101010101010101u;
+  uint64_t v = x ^ (ones * b);
+  return (v - ones) & ~v & (ones << 7);
+}
+
+static uint64_t load8(const char *s)
+{
+  uint64_t v;
+  memcpy(&v, s, sizeof v);
+  return v;
+}
+
 /* Is s[0..n) already as emit_words would write it: words with one space
 ** between them, no control byte or backslash, and no word that could be
-** the code repeated? Most lines are, and are then copied whole. */
+** the code repeated? Most lines are, and are then copied whole. Eight
+** bytes at a time, each with the byte after it; a false alarm only sends
+** the line down the general path. */
 static int plain_words(const char *s, size_t n, int code)
 {
+  const uint64_t ones = 0x0101010101010101u;
   char first = (char)(code ? '0' + code / 100 : 0);
-  size_t k;
+  size_t k = 0;
   if (n == 0 || is_blank(s[0]) || is_blank(s[n - 1]) || s[0] == first) return 0;
-  for (k = 0; k < n; k++) {
+  for (; k + 9 <= n; k += 8) {
+    uint64_t v = load8(s + k), w = load8(s + k + 1);
+    uint64_t low = (v - ones * 0x20) & ~v & (ones << 7);          /* below ' ' */
+    uint64_t pair = bytes_equal(w, ' ') | bytes_equal(w, (unsigned char)first);
+    if ((low | bytes_equal(v, '\\') | (bytes_equal(v, ' ') & pair)) != 0) return 0;
+  }
+  for (; k < n; k++) {
     unsigned char c = (unsigned char)s[k];
     if (c > ' ' && c != '\\') continue;
     if (c != ' ' || s[k + 1] == ' ' || s[k + 1] == first) return 0;
@@ -645,29 +670,28 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
   }
 }
 
-/* One step: the state's edge on x, else its fail state's, down to the root.
-** Each fail step makes the state shallower, and each byte makes it at most
+/* One step: the node's edge on x, else its fail node's, down to the root.
+** Each fail step makes the node shallower, and each byte makes it at most
 ** one deeper, so a whole run takes linear time. */
-static uint32_t step(const se_ac_state *states, const se_ac_slot *slots, const uint16_t *root,
-                     uint32_t s, uint32_t x)
+static uint32_t step(const se_ac_node *nodes, const uint16_t *root, uint32_t s, uint32_t x)
 {
   while (s != 0) {
-    const se_ac_slot *slot = &slots[states[s].base + x];
-    if (slot->check == s) return slot->next;
-    s = states[s].fail;
+    uint32_t t = nodes[s].base + x;
+    if (nodes[t].check == s) return t;
+    s = nodes[s].fail;
   }
   return root[x];
 }
 
-/* The phrases that end where the automaton reached 'state': the state's
-** own, then those of the states on its dictionary chain. Rare, so kept out
+/* The phrases that end where the automaton reached 'state': the node's
+** own, then those of the nodes on its dictionary chain. Rare, so kept out
 ** of the hot loop (and its registers). */
 SE_COLD static void outputs(scan *sc, const se_automaton *a, const se_phrase *phrases,
                             uint32_t state, size_t fpos, const char *s, size_t n, size_t i,
                             int in_text)
 {
   while (state != 0) {
-    uint32_t e = state - a->first_out, k;
+    uint32_t e = a->nodes[state].out - 1u, k;
     for (k = a->out_start[e]; k < a->out_start[e + 1]; k++)
       on_phrase(sc, phrases, a->out[k], a->out_len[k], fpos, s, n, i, in_text);
     state = a->dict[e];
@@ -681,15 +705,14 @@ static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, si
                      uint32_t *pstate)
 {
   const unsigned char *sym = a->sym;
-  const se_ac_state *states = a->states;
-  const se_ac_slot *slots = a->slots;
+  const se_ac_node *nodes = a->nodes;
   const uint16_t *root = a->root;
-  uint32_t state = *pstate, first_out = a->first_out;
+  uint32_t state = *pstate;
   size_t i = *pi;
   int emitted = 0;
   while (i < n && u[i] < 0x80) {
-    state = step(states, slots, root, state, sym[u[i++]]);
-    if (state >= first_out) {
+    state = step(nodes, root, state, sym[u[i++]]);
+    if (nodes[state].out != 0) {
       emitted = 1;
       break;
     }
@@ -727,8 +750,8 @@ static void run(scan *sc, const se_automaton *a, const se_phrase *phrases,
     last = x;
     sc->ring[fpos % RING] = at;
     fpos++;
-    state = step(a->states, a->slots, a->root, state, x);
-    if (state >= a->first_out) outputs(sc, a, phrases, state, fpos, s, n, i, in_text);
+    state = step(a->nodes, a->root, state, x);
+    if (a->nodes[state].out != 0) outputs(sc, a, phrases, state, fpos, s, n, i, in_text);
   }
 }
 

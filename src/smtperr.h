@@ -134,32 +134,30 @@ int se_class_of_digit(int digit);
 
 /* ------------------------------------------------------------------- ac.c */
 
-/* A compiled phrase matcher: an Aho-Corasick automaton. The trie's edges
-** are packed by row displacement (the edge of state s on symbol c sits in
-** slots[base + c] when that slot's check is s); without an edge the matcher
-** follows the fail links, down to the root, whose row is whole. A state's
-** base and fail link (16 bits each), and a slot's check and target, sit
-** side by side: one small record each, for the cache's sake. States that emit a phrase are numbered from 'first_out'
-** on, so the hot loop tests them with one comparison. */
-typedef struct se_ac_state {
-  uint16_t base, fail;
-} se_ac_state;
+/* A compiled phrase matcher: an Aho-Corasick automaton packed as a double
+** array. A node is known by its position in 'nodes': the edge of node s on
+** symbol c leads to position base(s) + c when that entry's check is s;
+** without an edge the matcher follows the fail links, down to the root
+** (position 0), whose row is whole. The entry that proves an edge is also
+** its target's record, so a step reads one 8-byte entry. */
+#define SE_AC_FREE 0xFFFFu              /* check of an entry no node owns */
 
-typedef struct se_ac_slot {
-  uint16_t check, next;
-} se_ac_slot;
+typedef struct se_ac_node {
+  uint16_t check;                       /* the parent's position, or SE_AC_FREE */
+  uint16_t base, fail;
+  uint16_t out;                         /* 1 + index among emitting nodes, or 0 */
+} se_ac_node;
 
 typedef struct se_automaton {
-  uint32_t nstates, nsyms, first_out, nslots;
+  uint32_t nstates, nsyms, nemit, nslots;
   uint32_t space_sym;               /* symbol of ' ', 0 when no phrase has one */
   const unsigned char *sym;         /* [256] byte -> symbol of its folded form */
-  const se_ac_state *states;        /* [nstates] */
-  const se_ac_slot *slots;          /* [nslots] */
-  const uint16_t *root;             /* [nsyms] */
-  const uint32_t *out_start;        /* [nemit + 1]: phrases ending in each emitting state */
+  const se_ac_node *nodes;          /* [nslots] */
+  const uint16_t *root;             /* [nsyms]: position of the root's edge, or 0 */
+  const uint32_t *out_start;        /* [nemit + 1]: phrases ending in each emitting node */
   const uint16_t *out;              /* phrase ids */
   const unsigned char *out_len;     /* their folded lengths */
-  const uint16_t *dict;             /* [nemit]: next emitting state on the fail chain, or 0 */
+  const uint16_t *dict;             /* [nemit]: next emitting node on the fail chain, or 0 */
 } se_automaton;
 
 typedef void *(*se_alloc)(void *ud, void *ptr, size_t osize, size_t nsize);
