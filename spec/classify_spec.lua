@@ -259,6 +259,13 @@ describe("smtperr.classify", function()
       end)
     end
 
+    it("does not read a DSN's non-SMTP diagnostic as a reply code", function()
+      local r, err = classify("X-Unix; 255")
+      assert.is_nil(r)
+      assert.are.equal("no SMTP reply code, enhanced status code or known words in: X-Unix; 255", err)
+      assert.are.equal(550, classify("Diagnostic-Code: smtp; 550 5.1.1 user unknown").code)
+    end)
+
     it("keeps the enhanced code with three-digit parts", function()
       local r = classify("5.7.606 Access denied, banned sending IP [192.0.2.1]")
       assert.is_nil(r.code)
@@ -298,6 +305,12 @@ describe("smtperr.classify", function()
       local r = classify("550 5.1.1 Recipient rejected: blocked")
       assert.are.equal("user_unknown", r.reason)
       assert.are.equal("enhanced 5.1.1", r.evidence)
+    end)
+
+    it("a weak phrase around a specific one does not hide it", function()
+      local r = classify("550 5.7.1 IP address blacklisted by recipient")
+      assert.are.equal("blocked", r.reason)
+      assert.are.equal('phrase "blacklisted"', r.evidence)
     end)
 
     it("the reply code sets the class over the enhanced code", function()
@@ -405,6 +418,14 @@ describe("smtperr.classify", function()
         assert.is_nil(r, v)
         assert.matches("no SMTP reply code", err)
       end
+    end)
+
+    it("quotes at most 80 bytes of the input, never half a character", function()
+      local _, err = classify(("é"):rep(100))
+      local quoted = err:match(": (.*)$")
+      assert.are.equal(("é"):rep(40), quoted)
+      _, err = classify("x" .. ("é"):rep(100))
+      assert.are.equal("x" .. ("é"):rep(39), err:match(": (.*)$"))
     end)
 
     it("answers nil and a message for a code out of range", function()

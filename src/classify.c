@@ -260,6 +260,15 @@ static int ends_word(const char *s, size_t start, size_t j, const char *word)
   return starts_with(s, j, j - n, word);
 }
 
+/* Does s[start..j) end with a DSN diagnostic type other than SMTP, as in
+** "X-Unix; 255" (an exit status) or "X-Postfix; ..."? */
+static int after_other_type(const char *s, size_t start, size_t j)
+{
+  size_t w = j;
+  while (w > start && (is_alnum((unsigned char)s[w - 1]) || s[w - 1] == '-')) w--;
+  return j - w > 2 && (s[w] | 0x20) == 'x' && s[w + 1] == '-';
+}
+
 /*
 ** Finds the reply code of a line. A code counts when it opens the line or
 ** follows a delimiter that introduces a reply (':', ';', '(', '<', quotes,
@@ -289,7 +298,8 @@ static int find_code(const char *s, size_t start, size_t end, found *f)
     /* ':' must be followed by a blank: "said: 550", not a cipher's ":256". */
     if (named || (tuple ? (before == '(' || before == ',')
                         : (before != 0 && strchr(":;(<\"'", before) != NULL
-                           && (before != ':' || j < i)))) {
+                           && (before != ':' || j < i)
+                           && (before != ';' || !after_other_type(s, start, j - 1))))) {
       f->code = code;
       f->at = i;
       after_code(s, end, i, f);
@@ -591,17 +601,27 @@ typedef struct scan {
 } scan;
 
 /* Keeps a reason match unless a longer one holds it; drops those it holds. */
+/* Does a phrase that matched around another one hide it? A longer phrase
+** says more, but a weak one does not hide a specific one inside it, unless
+** it is there to say that the words decide nothing. */
+static int hides(const se_phrase *outer, const se_phrase *inner)
+{
+  return !(outer->flags & SE_F_WEAK) || (inner->flags & SE_F_WEAK) || outer->value == SE_R_NONE;
+}
+
 static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart, size_t fend,
                       int in_text)
 {
   int k, j = 0;
   for (k = 0; k < sc->nm; k++) {
     match *m = &sc->m[k];
-    if (m->in_text == in_text && m->fstart <= fstart && fend <= m->fend) return;
+    if (m->in_text == in_text && m->fstart <= fstart && fend <= m->fend && hides(m->ph, ph))
+      return;
   }
   for (k = 0; k < sc->nm; k++) {
     match *m = &sc->m[k];
-    if (m->in_text != in_text || !(fstart <= m->fstart && m->fend <= fend)) sc->m[j++] = *m;
+    if (m->in_text != in_text || !(fstart <= m->fstart && m->fend <= fend) || !hides(ph, m->ph))
+      sc->m[j++] = *m;
   }
   sc->nm = j;
   if (sc->nm == MAXMATCH) return;

@@ -59,6 +59,6 @@ enum se_action {
 #define SE_NENHANCED 114
 #define SE_NPROVIDERS 39
 #define SE_NPROVIDER_CODES 50
-#define SE_NPHRASES 2260
+#define SE_NPHRASES 2272
 
 #endif

@@ -264,6 +264,15 @@ static void push_result(lua_State *L, const se_result *r)
   lua_setfield(L, -2, "lines");
 }
 
+/* How much of s an error message quotes: at most 'max' bytes, not ending
+** inside a UTF-8 sequence. */
+static size_t quoted_length(const char *s, size_t n, size_t max)
+{
+  if (n <= max) return n;
+  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+  return max;
+}
+
 /* Runs the classifier on the arguments from 'arg'; on success leaves
 ** nothing on the stack and fills *res. */
 static int run_classify(lua_State *L, const se_classifier *c, int arg, se_result *res,
@@ -275,7 +284,7 @@ static int run_classify(lua_State *L, const se_classifier *c, int arg, se_result
   if (n > 0) return n;
   if (se_classify(c, r.s, r.n, r.code, r.scratch, res) != 0) {
     lua_settop(L, top);
-    lua_pushlstring(L, r.s, r.n > 80 ? 80 : r.n);
+    lua_pushlstring(L, r.s, quoted_length(r.s, r.n, 80));
     return push_fail(L, "no SMTP reply code, enhanced status code or known words in: %s",
                      lua_tostring(L, -1));
   }
