@@ -4,8 +4,8 @@
 -- sources. Their labels are one reader's judgement, so the reasons (and the
 -- class of replies without any code) are held to an accuracy floor, while
 -- the code, the enhanced code and the class they give must be right on
--- every row. The first two sets were 75% right before the phrases were
--- tuned on them, the third 79%: their floors are what the library must keep.
+-- every row. Before the phrases were tuned on them the sets scored 78.7%,
+-- 75.1% and 79.3% of reasons: the floors are what the library must keep.
 local smtperr = require("smtperr")
 local helpers = require("spec.helpers")
 
