@@ -339,7 +339,7 @@ static se_automaton *lay_out(builder *b, uint32_t nslots, uint32_t nemit, size_t
   }
   for (c = 0; c < b->nsyms; c++) root[c] = (uint16_t)(b->go[c] ? b->pos[b->go[c]] : 0);
   for (k = 0; k < nslots; k++) {
-    uint32_t owner = k < b->nslots_cap ? b->slot_owner[k] : SE_AC_FREE;
+    uint32_t owner = b->slot_owner[k];          /* pack_rows reserved every slot */
     nodes[k].check = (uint16_t)(k == 0 || owner == SE_AC_FREE ? SE_AC_FREE : b->pos[owner]);
     nodes[k].base = nodes[k].fail = nodes[k].out = 0;
   }

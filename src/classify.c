@@ -100,13 +100,19 @@ static size_t break_at(const char *s, size_t n, size_t i)
   return (s[i] == '\\' && i + 1 < n && s[i + 1] == 'n') ? 2 : 0;
 }
 
-/* Bytes of x equal to the byte b get their high bit set; a byte above a
-** match may be marked too (a borrow), never one below all matches. */
+#define ONES 0x0101010101010101u
+
+/* Bytes of x below b (at most 0x80) get their high bit set; a byte above
+** a marked one may be marked too (a borrow), never one below all of them. */
+static uint64_t bytes_below(uint64_t x, unsigned char b)
+{
+  return (x - ONES * b) & ~x & (ONES << 7);
+}
+
+/* Bytes of x equal to b get their high bit set, with the same caveat. */
 static uint64_t bytes_equal(uint64_t x, unsigned char b)
 {
-  const uint64_t ones = 0x0101010101010101u;
-  uint64_t v = x ^ (ones * b);
-  return (v - ones) & ~v & (ones << 7);
+  return bytes_below(x ^ (ONES * b), 1);
 }
 
 static uint64_t load8(const char *s)
@@ -123,15 +129,14 @@ static uint64_t load8(const char *s)
 ** the line down the general path. */
 static int plain_words(const char *s, size_t n, int code)
 {
-  const uint64_t ones = 0x0101010101010101u;
   char first = (char)(code ? '0' + code / 100 : 0);
   size_t k = 0;
   if (n == 0 || is_blank(s[0]) || is_blank(s[n - 1]) || s[0] == first) return 0;
   for (; k + 9 <= n; k += 8) {
     uint64_t v = load8(s + k), w = load8(s + k + 1);
-    uint64_t low = (v - ones * 0x20) & ~v & (ones << 7);          /* below ' ' */
     uint64_t pair = bytes_equal(w, ' ') | bytes_equal(w, (unsigned char)first);
-    if ((low | bytes_equal(v, '\\') | (bytes_equal(v, ' ') & pair)) != 0) return 0;
+    if ((bytes_below(v, ' ') | bytes_equal(v, '\\') | (bytes_equal(v, ' ') & pair)) != 0)
+      return 0;
   }
   for (; k < n; k++) {
     unsigned char c = (unsigned char)s[k];
