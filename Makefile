@@ -15,7 +15,7 @@
 #   make check-threads        many lua_States in many threads, under ThreadSanitizer
 #   make fuzz [FUZZ_TIME=60]  libFuzzer over the C core
 #   make bench                speed and memory against the floors
-#   make generate             rebuild the C tables from src/data/
+#   make generate [FRESH=1]   rebuild the C tables from src/data/
 #   make check-generated      fail when the committed C tables are stale
 #   make install / uninstall  PREFIX, DESTDIR, LUA_VERSION, INST_LIBDIR, INST_BINDIR
 
@@ -29,14 +29,17 @@ CFLAGS    ?= -O2
 WARN      := -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wconversion \
              -Wstrict-prototypes -Wmissing-prototypes -Wundef -Wwrite-strings
 PIC       := -fPIC -fvisibility=hidden
-LUA_CFLAGS = $(shell pkg-config --cflags $(LUA))
+# Lua's headers: LUA_INCDIR as LuaRocks names it, else what pkg-config says.
+LUA_INCDIR ?=
+LUA_CFLAGS = $(if $(LUA_INCDIR),-I$(LUA_INCDIR),$(shell pkg-config --cflags $(LUA)))
 
 BUILD     := build/$(LUA)
 MODULE    := $(BUILD)/smtperr.so
-CORE      := src/ac.c src/table.c src/classify.c src/explain.c src/rules.c \
-             src/gen_tables.c src/gen_automaton.c
+# The sources, in one place: every rockspec lists the same (make lint checks).
+CORE      := src/table.c src/ac.c src/parse.c src/classify.c src/rules.c src/out.c \
+             src/explain.c src/gen_tables.c src/gen_automaton.c
 SRCS      := $(CORE) src/lsmtperr.c
-HDRS      := src/smtperr.h src/gen_tables.h src/compat.h
+HDRS      := $(wildcard src/*.h)
 
 PREFIX    ?= /usr/local
 INST_LIBDIR ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
@@ -106,9 +109,14 @@ integration:
 	bash spec/integration/prosody.sh
 
 lint:
-	luacheck --no-color lua spec src/data rockspec/smtperr-scm-1.rockspec
+	luacheck --no-color lua spec src/data rockspec
+	@for r in rockspec/*.rockspec; do \
+	  $(GEN_LUA) -e "dofile('$$r') print(table.concat(build.modules.smtperr.sources, ' '))" \
+	    | grep -qx '$(SRCS)' || { echo "$$r: its sources are not the Makefile's: $(SRCS)"; exit 1; }; \
+	done
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
-	  --std=c99 --inline-suppr -I src $(SRCS) src/tools/mkdfa.c src/bench/floor.c
+	  --std=c99 --inline-suppr -I src -DSE_GENERATOR $(filter-out src/gen_%,$(SRCS)) \
+	  src/tools/mkdfa.c src/bench/floor.c
 
 # Every Lua's headers, with gcc and with clang, and the extra tools.
 warnings:
@@ -116,20 +124,20 @@ warnings:
 	  $(MAKE) --no-print-directory -B CC=$$cc LUA=$$l BUILD=build/warn-$$cc/$$l \
 	    build/warn-$$cc/$$l/smtperr.so >/dev/null || exit 1; \
 	  echo "$$cc $$l: clean"; done; done
-	$(CLANG) $(WARN) -fsyntax-only $(LUA_CFLAGS) src/tools/mkdfa.c src/bench/floor.c
+	$(CLANG) $(WARN) -DSE_GENERATOR -fsyntax-only $(LUA_CFLAGS) src/tools/mkdfa.c src/bench/floor.c
 
 # ASan and UBSan in the module, the runtime preloaded into the interpreter.
-SAN_BUILD := build/sanitize
+SAN_BUILD := build/sanitize/$(LUA)
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 $(SAN_BUILD)/smtperr.so: $(SRCS) $(HDRS)
 	@mkdir -p $(SAN_BUILD)
-	$(CLANG) $(SAN_FLAGS) $(WARN) -fPIC $(shell pkg-config --cflags lua5.4) -shared -o $@ $(SRCS)
+	$(CLANG) $(SAN_FLAGS) $(WARN) -fPIC $(LUA_CFLAGS) -shared -o $@ $(SRCS)
 
 sanitize: $(SAN_BUILD)/smtperr.so
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	LD_PRELOAD=$$($(CLANG) -print-file-name=libclang_rt.asan-x86_64.so) \
-	SMTPERR_LUA=lua5.4 SMTPERR_CPATH="$(SAN_BUILD)/?.so" \
-	  lua5.4 $(BUSTED) $(BUSTED_FLAGS) --cpath="$(SAN_BUILD)/?.so" spec
+	SMTPERR_LUA=$(LUA) SMTPERR_CPATH="$(SAN_BUILD)/?.so" \
+	  $(LUA) $(BUSTED) $(BUSTED_FLAGS) --cpath="$(SAN_BUILD)/?.so" spec
 
 # The specs under valgrind: no errors, no leak from the module. Then a
 # state that makes and drops classifiers and closes: nothing may be left.
@@ -164,15 +172,18 @@ bench: $(MODULE) $(BENCH_BUILD)/floor.so
 
 # The C tables come from src/data/ in two steps: the Lua generator writes
 # gen_tables.[ch]; mkdfa compiles their phrases into gen_automaton.c with
-# the run-time automaton builder, packing first the nodes that matching
-# src/data/heat-sample.txt visits most. $(call gen,DIR) does both in a copy
-# of the sources under DIR.
+# the run-time automaton builder, keeping the committed automaton's layout
+# wherever the phrases allow (so a new phrase changes few lines). With
+# FRESH=1 it lays the automaton out anew, packing first the nodes that
+# matching src/data/heat-sample.txt visits most. $(call gen,DIR) does both
+# in a copy of the sources under DIR.
+PREVIOUS  := $(if $(FRESH),,src/gen_automaton.c)
 define gen
 	@rm -rf $(1) && mkdir -p $(1)/tools
-	@cp src/smtperr.h src/ac.c $(1)/ && cp src/tools/mkdfa.c $(1)/tools/
+	@cp src/*.h src/ac.c $(1)/ && cp src/tools/mkdfa.c $(1)/tools/
 	@$(GEN_LUA) lua/smtperr/tools/gen-tables.lua src/data $(1)
-	@$(CC) -O1 $(WARN) -o $(1)/mkdfa $(1)/tools/mkdfa.c $(1)/ac.c $(1)/gen_tables.c
-	@$(1)/mkdfa src/data/heat-sample.txt > $(1)/gen_automaton.c
+	@$(CC) -O1 $(WARN) -DSE_GENERATOR -o $(1)/mkdfa $(1)/tools/mkdfa.c $(1)/ac.c $(1)/gen_tables.c
+	@$(1)/mkdfa src/data/heat-sample.txt $(PREVIOUS) > $(1)/gen_automaton.c
 endef
 
 GENERATED := gen_tables.h gen_tables.c gen_automaton.c

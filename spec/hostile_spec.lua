@@ -112,4 +112,18 @@ describe("hostile input", function()
       end
     end
   end)
+
+  it("keeps the reason that weighs most when a reply has more matches than it keeps", function()
+    -- 40 weak matches of "spam" before the phrase that says why: the
+    -- matcher keeps 32 matches and drops the lightest, never the newest blindly.
+    for _, n in ipairs({ 31, 32, 33, 40, 1000 }) do
+      local r = smtperr.classify("550 " .. ("spam "):rep(n) .. "user unknown")
+      assert.are.equal("user_unknown", r.reason, n .. " repetitions")
+      assert.are.equal('phrase "user unknown"', r.evidence)
+    end
+    local r = smtperr.classify("550 user unknown " .. ("spam "):rep(100))
+    assert.are.equal("user_unknown", r.reason)
+    local c = smtperr.new({ rules = { { match = "spam", reason = "content_error" } } })
+    assert.are.equal("content_error", c:classify("550 " .. ("blocked "):rep(50) .. "spam").reason)
+  end)
 end)

@@ -35,6 +35,27 @@ static void se_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
 
 #endif
 
+/* Failure as each Lua version returns it: nil before 5.4, luaL_pushfail
+** after (which a build may turn into false). */
+#if !defined(LUA_VERSION_NUM) || LUA_VERSION_NUM < 504
+#define luaL_pushfail(L) lua_pushnil(L)
+#endif
+
+/* Loads a chunk of Lua source; precompiled chunks are refused on every
+** version (5.1 has no mode argument, so the first byte is checked here). */
+static int se_loadtext(lua_State *L, const char *s, size_t n, const char *name)
+{
+  if (n > 0 && s[0] == LUA_SIGNATURE[0]) {
+    lua_pushfstring(L, "%s: precompiled Lua is not accepted, only source text", name + 1);
+    return LUA_ERRSYNTAX;
+  }
+#if !defined(LUA_VERSION_NUM) || LUA_VERSION_NUM < 502
+  return luaL_loadbuffer(L, s, n, name);
+#else
+  return luaL_loadbufferx(L, s, n, name, "t");
+#endif
+}
+
 /* An integer argument without rounding: 5.3+ knows integers; before, a
 ** number is integral when it equals its floor. */
 static int se_tointeger(lua_State *L, int i, lua_Integer *out)

@@ -1,33 +1,68 @@
 /*
 ** explain.c
-** One readable paragraph, in English or French, for a code-table entry or
+** The writers of human text (explain.h): the evidence of a decision, and
+** one readable paragraph, in English or French, for a code-table entry or
 ** a classified reply.
 */
-#include <string.h>
+#include "explain.h"
 
-#include "smtperr.h"
-
-/* Writes what fits and counts the rest, as snprintf does: the caller sees
-** 'overflow' and the length it needs. */
-void se_putn(se_out *o, const char *s, size_t n)
+void se_put_enhanced(se_out *o, const se_result *r)
 {
-  size_t room = o->len < o->cap ? o->cap - o->len : 0;
-  if (n > room) o->overflow = 1;
-  if (room > 0) memcpy(o->buf + o->len, s, n < room ? n : room);
-  o->len += n;
+  se_put_number(o, r->enh_class);
+  se_putn(o, ".", 1);
+  se_put_number(o, r->enh_subject);
+  se_putn(o, ".", 1);
+  se_put_number(o, r->enh_detail);
 }
 
-void se_put(se_out *o, const char *s)
-{
-  se_putn(o, s, strlen(s));
-}
+/* The evidence's words in each language; the English ones are the stable
+** strings of the result's 'evidence' field. */
+typedef struct evidence_words {
+  const char *phrase, *open, *close, *user, *provider, *enhanced, *code, *at_mail, *sender;
+} evidence_words;
 
-void se_put_number(se_out *o, long v)
+static const evidence_words ev_words[SE_NLANGS] = {
+  { "phrase ", "\"", "\"", "user rule ", "provider ", "enhanced ", "code ", " at MAIL",
+    " about the sender" },
+  { "expression ", "«\xc2\xa0", "\xc2\xa0»", "règle utilisateur ", "code propre à ", "code étendu ",
+    "code ", " à l'étape MAIL", " côté expéditeur" }   /* guillemets with no-break spaces */
+};
+
+void se_put_evidence(se_out *o, const se_result *r, se_lang lang)
 {
-  char rev[24];
-  int n = 0;
-  do rev[n++] = (char)('0' + v % 10), v /= 10; while (v > 0 && n < 24);
-  while (n > 0) se_putn(o, &rev[--n], 1);
+  const evidence_words *w = &ev_words[lang];
+  switch (r->ev_kind) {
+    case SE_EV_PHRASE:
+      se_put(o, w->phrase);
+      se_put(o, w->open);
+      se_put(o, r->ev_phrase->text);
+      se_put(o, w->close);
+      break;
+    case SE_EV_USER:
+      se_put(o, w->user);
+      se_put_number(o, (long)r->ev_rule);
+      break;
+    case SE_EV_PROVIDER:
+      se_put(o, w->provider);
+      se_put(o, se_providers[r->provider].id);
+      se_put(o, " ");
+      se_put(o, w->open);
+      se_put_enhanced(o, r);
+      se_put(o, w->close);
+      break;
+    case SE_EV_ENHANCED:
+      se_put(o, w->enhanced);
+      se_put_enhanced(o, r);
+      break;
+    case SE_EV_CODE:
+      se_put(o, w->code);
+      se_put_number(o, r->code);
+      break;
+    case SE_EV_NONE:
+      break;
+  }
+  if (r->ev_turn == SE_TURN_AT_MAIL) se_put(o, w->at_mail);
+  if (r->ev_turn == SE_TURN_BY_WORDS) se_put(o, w->sender);
 }
 
 typedef struct words {
@@ -48,7 +83,7 @@ static const words lang_words[SE_NLANGS] = {
     "Réponse de ", "Étape SMTP : " }
 };
 
-void se_explain_entry(se_out *o, const se_entry *e, int lang)
+void se_explain_entry(se_out *o, const se_entry *e, se_lang lang)
 {
   const words *w = &lang_words[lang];
   se_put(o, e->code);
@@ -70,7 +105,7 @@ void se_explain_entry(se_out *o, const se_entry *e, int lang)
 }
 
 /* The sentence about the reason, with a capital first letter. */
-static void put_reason(se_out *o, const se_result *r, int lang, const char *const *texts)
+static void put_reason(se_out *o, const se_result *r, se_lang lang, const char *const *texts)
 {
   const char *t = (texts != NULL && texts[r->reason] != NULL) ? texts[r->reason]
                                                               : se_reasons[r->reason].text[lang];
@@ -78,7 +113,8 @@ static void put_reason(se_out *o, const se_result *r, int lang, const char *cons
   se_put(o, t);
 }
 
-void se_explain_result(se_out *o, const se_result *r, int lang, const char *const *reason_texts)
+void se_explain_result(se_out *o, const se_result *r, se_lang lang,
+                       const char *const *reason_texts)
 {
   const words *w = &lang_words[lang];
   const se_entry *enh = NULL;
@@ -93,9 +129,9 @@ void se_explain_result(se_out *o, const se_result *r, int lang, const char *cons
   }
   if (r->code || r->enh_class) se_put(o, w->colon);
   se_put(o, se_classes[r->klass].text[lang]);
-  if (r->bounce) {
+  if (r->bounce != SE_BOUNCE_NONE) {
     se_put(o, ", ");
-    se_put(o, r->bounce == 2 ? w->hard : w->soft);
+    se_put(o, r->bounce == SE_BOUNCE_HARD ? w->hard : w->soft);
   }
   se_put(o, ".");
   if (enh != NULL) {
@@ -111,7 +147,7 @@ void se_explain_result(se_out *o, const se_result *r, int lang, const char *cons
   if (r->ev_kind != SE_EV_NONE) {
     se_put(o, " (");
     se_put(o, w->because);
-    se_evidence(o, r, lang);
+    se_put_evidence(o, r, lang);
     se_put(o, ")");
   }
   se_put(o, ".");

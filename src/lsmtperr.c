@@ -1,7 +1,9 @@
 /*
 ** lsmtperr.c
-** The Lua binding: smtperr.lookup, classify, explain and new, over the C
-** core (smtperr.h). Per-state data lives in upvalues, never in C statics.
+** The Lua binding: converts Lua values to the core's (smtperr.h) and the
+** core's answers to Lua values. Per-state data lives in upvalues, never in
+** C statics. A wrong argument type raises; a value that cannot be
+** understood returns fail and a message.
 */
 #include <errno.h>
 #include <stdio.h>
@@ -16,43 +18,81 @@ static const char *const lang_names[] = { "en", "fr", NULL };
 
 /*
 ** {======================================================================
-** Arguments
+** Arguments and failures
 ** =======================================================================
 */
 
-/* The language argument: nil for the default, else "en" or "fr" (checked
-** here: LuaJIT's luaL_checkoption lets other types through). */
-static int check_lang(lua_State *L, int arg, int def)
+/* Returns fail and the message on the top of the stack. */
+static int fail_with_top(lua_State *L)
 {
-  if (lua_isnoneornil(L, arg)) return def;
-  if (lua_type(L, arg) != LUA_TSTRING) return se_typeerror(L, arg, "\"en\" or \"fr\"");
-  return luaL_checkoption(L, arg, NULL, lang_names);
-}
-
-static int push_fail(lua_State *L, const char *fmt, const char *what)
-{
-  lua_pushnil(L);
-  lua_pushfstring(L, fmt, what);
+  luaL_pushfail(L);
+  lua_insert(L, -2);
   return 2;
 }
 
-/* The string form of argument i, for messages (numbers as Lua prints them). */
-static const char *arg_text(lua_State *L, int i)
+/* Raises "bad argument #arg (field 'name': message)". */
+static int field_error(lua_State *L, int arg, const char *field, const char *message)
+{
+  return luaL_argerror(L, arg, lua_pushfstring(L, "field '%s': %s", field, message));
+}
+
+/* The language at index i: nil for 'def', else "en" or "fr" (checked here:
+** LuaJIT's luaL_checkoption lets other types through). */
+static se_lang check_lang(lua_State *L, int i, se_lang def)
+{
+  if (lua_isnoneornil(L, i)) return def;
+  if (lua_type(L, i) != LUA_TSTRING) se_typeerror(L, i, "\"en\" or \"fr\"");
+  return (se_lang)luaL_checkoption(L, i, NULL, lang_names);
+}
+
+/* The string form of the value at i, for messages (numbers as Lua prints
+** them). */
+static const char *value_text(lua_State *L, int i)
 {
   lua_pushvalue(L, i);
   return lua_tostring(L, -1);
 }
 
-/* A reply code given as a number: an integer 1-999. Returns 0 and leaves
-** a message on the stack when it is not one. */
+/* A reply code given as a number: an integer 1-999. Returns 0 and pushes
+** a message when it is not one. */
 static int number_code(lua_State *L, int i)
 {
   lua_Integer v;
   if (!se_tointeger(L, i, &v) || v < 1 || v > 999) {
-    lua_pushfstring(L, "invalid reply code: %s", arg_text(L, i));
+    lua_pushfstring(L, "invalid reply code: %s", value_text(L, i));
     return 0;
   }
   return (int)v;
+}
+
+/* How much of s a message quotes: at most SE_QUOTE_MAX bytes, not ending
+** inside a UTF-8 sequence. */
+static size_t quoted_length(const char *s, size_t n)
+{
+  size_t max = SE_QUOTE_MAX;
+  if (n <= max) return n;
+  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+  return max;
+}
+
+static void set_string(lua_State *L, const char *field, const char *value)
+{
+  if (value == NULL) return;
+  lua_pushstring(L, value);
+  lua_setfield(L, -2, field);
+}
+
+static void set_span(lua_State *L, const char *field, se_span sp)
+{
+  if (sp.s == NULL) return;
+  lua_pushlstring(L, sp.s, sp.n);
+  lua_setfield(L, -2, field);
+}
+
+static void set_integer(lua_State *L, const char *field, lua_Integer v)
+{
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, field);
 }
 
 /* }====================================================================== */
@@ -63,14 +103,7 @@ static int number_code(lua_State *L, int i)
 ** =======================================================================
 */
 
-static void set_string(lua_State *L, const char *field, const char *value)
-{
-  if (value == NULL) return;
-  lua_pushstring(L, value);
-  lua_setfield(L, -2, field);
-}
-
-static void push_entry(lua_State *L, const se_entry *e, int lang)
+static void push_entry(lua_State *L, const se_entry *e, se_lang lang)
 {
   lua_createtable(L, 0, 12);
   if (e->key < 1000) lua_pushinteger(L, (lua_Integer)e->key);
@@ -90,13 +123,12 @@ static void push_entry(lua_State *L, const se_entry *e, int lang)
   set_string(L, "lang", lang_names[lang]);
 }
 
-/* The entry named by argument i, or NULL with a message pushed. */
+/* The entry named by the value at i, or NULL with a message pushed. */
 static const se_entry *check_entry(lua_State *L, int i)
 {
-  const char *why = NULL;
+  const char *why = NULL, *s;
   const se_entry *e;
   size_t n;
-  const char *s;
   int t = lua_type(L, i);
   if (t == LUA_TNUMBER) {
     int code = number_code(L, i);
@@ -111,17 +143,16 @@ static const se_entry *check_entry(lua_State *L, int i)
   }
   s = lua_tolstring(L, i, &n);
   e = se_find_code(s, n, &why);
-  if (e == NULL) lua_pushfstring(L, "%s: %s", why, arg_text(L, i));
+  if (e == NULL) lua_pushfstring(L, "%s: %s", why, value_text(L, i));
   return e;
 }
 
 /* The entry's table for this state and language, made once and kept in
-** the cache (upvalue 1): lookups do not build tables. */
-static int push_cached_entry(lua_State *L, int cache, const se_entry *e, int lang)
+** the cache (upvalue 1): look-ups do not build tables. */
+static int push_cached_entry(lua_State *L, const se_entry *e, se_lang lang)
 {
-  int slot = (int)(e - se_basic);
-  if (e < se_basic || e >= se_basic + SE_NBASIC) slot = SE_NBASIC + (int)(e - se_enhanced);
-  slot = slot * SE_NLANGS + lang + 1;
+  int cache = lua_upvalueindex(1);
+  int slot = (int)e->slot * SE_NLANGS + (int)lang + 1;
   lua_rawgeti(L, cache, slot);
   if (lua_isnil(L, -1)) {
     lua_pop(L, 1);
@@ -132,21 +163,21 @@ static int push_cached_entry(lua_State *L, int cache, const se_entry *e, int lan
   return 1;
 }
 
-static int lookup_with(lua_State *L, int arg, int def_lang)
+static int lookup_at(lua_State *L, int arg, se_lang def_lang)
 {
-  int lang = check_lang(L, arg + 1, def_lang);
+  se_lang lang = check_lang(L, arg + 1, def_lang);
   const se_entry *e = check_entry(L, arg);
-  if (e == NULL) {
-    lua_pushnil(L);
-    lua_insert(L, -2);
-    return 2;
-  }
-  return push_cached_entry(L, lua_upvalueindex(1), e, lang);
+  if (e == NULL) return fail_with_top(L);
+  return push_cached_entry(L, e, lang);
 }
 
+/*
+** smtperr.lookup(code [, lang]) -> entry | fail, message
+** 'code' is a reply code (550, "550") or an enhanced code ("5.1.1").
+*/
 static int smtperr_lookup(lua_State *L)
 {
-  return lookup_with(L, 1, SE_EN);
+  return lookup_at(L, 1, SE_EN);
 }
 
 /* }====================================================================== */
@@ -157,21 +188,16 @@ static int smtperr_lookup(lua_State *L)
 ** =======================================================================
 */
 
-#define STACK_SCRATCH 1024
-
+/* classify's arguments: (reply) or (code, text). */
 typedef struct reply {
   const char *s;
   size_t n;
   int code;
-  char *scratch;
 } reply;
 
-/*
-** Reads classify's arguments from 'arg' on: (reply) or (code, text). Returns
-** 0, or 2 with nil and a message pushed. Large inputs get their scratch
-** memory as a userdata, so that nothing leaks when an error is thrown.
-*/
-static int check_reply(lua_State *L, int arg, reply *r, char *stack_scratch)
+/* Reads classify's arguments from 'arg' on. Returns 0, or -1 with a
+** message pushed when the code is not one. */
+static int check_reply(lua_State *L, int arg, reply *r)
 {
   int t = lua_type(L, arg);
   r->code = 0;
@@ -179,65 +205,72 @@ static int check_reply(lua_State *L, int arg, reply *r, char *stack_scratch)
   r->n = 0;
   if (t == LUA_TNUMBER) {
     r->code = number_code(L, arg);
-    if (r->code != 0 && !se_valid_code(r->code)) {
+    if (r->code == 0) return -1;
+    if (!se_valid_code(r->code)) {
       lua_pushfstring(L, "not an SMTP reply code: %d", r->code);
-      r->code = 0;
-    }
-    if (r->code == 0) {
-      lua_pushnil(L);
-      lua_insert(L, -2);
-      return 2;
+      return -1;
     }
     if (!lua_isnoneornil(L, arg + 1)) {
-      if (lua_type(L, arg + 1) != LUA_TSTRING) return se_typeerror(L, arg + 1, "string");
+      if (lua_type(L, arg + 1) != LUA_TSTRING) se_typeerror(L, arg + 1, "string");
       r->s = lua_tolstring(L, arg + 1, &r->n);
     }
   } else if (t == LUA_TSTRING) {
     r->s = lua_tolstring(L, arg, &r->n);
-    if (!lua_isnoneornil(L, arg + 1)) return se_typeerror(L, arg + 1, "nil (the code comes first)");
+    if (!lua_isnoneornil(L, arg + 1)) se_typeerror(L, arg + 1, "nil (the code comes first)");
   } else {
-    return se_typeerror(L, arg, "string or number");
+    se_typeerror(L, arg, "string or number");
   }
-  r->scratch = (r->n <= STACK_SCRATCH) ? stack_scratch
-                                       : (char *)lua_newuserdata(L, SE_SCRATCH(r->n));
   return 0;
 }
 
-static void set_span(lua_State *L, const char *field, se_span sp)
+/* Scratch memory for a reply: the caller's stack buffer when it fits, else
+** a userdata (pushed), which an error frees. */
+static char *scratch_for(lua_State *L, size_t n, char *stack_scratch)
 {
-  if (sp.s == NULL) return;
-  lua_pushlstring(L, sp.s, sp.n);
-  lua_setfield(L, -2, field);
+  return n <= SE_STACK_REPLY ? stack_scratch : (char *)lua_newuserdata(L, SE_SCRATCH(n));
 }
 
-static void english_evidence(se_out *o, const se_result *r)
+/* Classifies the reply of the arguments from 'arg' on. Returns 0 with *res
+** filled (its spans valid until the stack is cut below its top), or 2 with
+** fail and a message pushed. */
+static int run_classify(lua_State *L, const se_classifier *c, int arg, se_result *res,
+                        char *stack_scratch)
 {
-  se_evidence(o, r, SE_EN);
+  reply r;
+  if (check_reply(L, arg, &r) != 0) return fail_with_top(L);
+  if (se_classify(c, r.s, r.n, r.code, scratch_for(L, r.n, stack_scratch), res) != 0) {
+    lua_pushlstring(L, r.s, quoted_length(r.s, r.n));
+    lua_pushfstring(L, "no SMTP reply code, enhanced status code or known words in: %s",
+                    lua_tostring(L, -1));
+    return fail_with_top(L);
+  }
+  return 0;
 }
 
-/* Pushes what se_put_enhanced or se_evidence writes. */
-static void push_written(lua_State *L, void (*write)(se_out *, const se_result *),
-                         const se_result *r)
+static void push_evidence(lua_State *L, const se_result *r)
 {
-  char buf[320];                    /* the longest: a 255-byte phrase and its frame */
+  char buf[SE_EVIDENCE_MAX];
   se_out o;
-  o.buf = buf;
-  o.cap = sizeof buf;
-  o.len = 0;
-  o.overflow = 0;
-  write(&o, r);
-  lua_pushlstring(L, buf, o.len < o.cap ? o.len : o.cap);
+  se_out_init(&o, buf, sizeof buf);
+  se_put_evidence(&o, r, SE_EN);
+  lua_pushlstring(L, buf, se_out_length(&o));
+}
+
+static void push_enhanced(lua_State *L, const se_result *r)
+{
+  char buf[16];
+  se_out o;
+  se_out_init(&o, buf, sizeof buf);
+  se_put_enhanced(&o, r);
+  lua_pushlstring(L, buf, se_out_length(&o));
 }
 
 static void push_result(lua_State *L, const se_result *r)
 {
   lua_createtable(L, 0, 16);
-  if (r->code) {
-    lua_pushinteger(L, r->code);
-    lua_setfield(L, -2, "code");
-  }
+  if (r->code) set_integer(L, "code", r->code);
   if (r->enh_class) {
-    push_written(L, se_put_enhanced, r);
+    push_enhanced(L, r);
     lua_setfield(L, -2, "enhanced");
   }
   set_span(L, "text", r->text);
@@ -245,65 +278,38 @@ static void push_result(lua_State *L, const se_result *r)
   lua_pushboolean(L, r->retry);
   lua_setfield(L, -2, "retry");
   set_string(L, "reason", se_reasons[r->reason].name);
-  if (r->bounce) set_string(L, "bounce", r->bounce == 2 ? "hard" : "soft");
+  if (r->bounce != SE_BOUNCE_NONE)
+    set_string(L, "bounce", r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
   set_string(L, "action", se_actions[r->action].name);
   if (r->provider >= 0) set_string(L, "provider", se_providers[r->provider].name);
   if (r->ev_kind != SE_EV_NONE) {
-    push_written(L, english_evidence, r);
+    push_evidence(L, r);
     lua_setfield(L, -2, "evidence");
   }
   if (r->command != SE_NOCOMMAND) set_string(L, "command", se_commands[r->command]);
   set_span(L, "address", r->address);
   set_span(L, "host", r->host);
   set_span(L, "help", r->help);
-  if (r->retry_after >= 0) {
-    lua_pushinteger(L, (lua_Integer)r->retry_after);
-    lua_setfield(L, -2, "retry_after");
-  }
-  lua_pushinteger(L, (lua_Integer)r->lines);
-  lua_setfield(L, -2, "lines");
+  if (r->retry_after >= 0) set_integer(L, "retry_after", (lua_Integer)r->retry_after);
+  set_integer(L, "lines", (lua_Integer)r->lines);
 }
 
-/* How much of s an error message quotes: at most 'max' bytes, not ending
-** inside a UTF-8 sequence. */
-static size_t quoted_length(const char *s, size_t n, size_t max)
+static int classify_at(lua_State *L, const se_classifier *c, int arg)
 {
-  if (n <= max) return n;
-  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
-  return max;
-}
-
-/* Runs the classifier on the arguments from 'arg'; on success leaves
-** nothing on the stack and fills *res. */
-static int run_classify(lua_State *L, const se_classifier *c, int arg, se_result *res,
-                        char *stack_scratch)
-{
-  reply r;
-  int top = lua_gettop(L);
-  int n = check_reply(L, arg, &r, stack_scratch);
-  if (n > 0) return n;
-  if (se_classify(c, r.s, r.n, r.code, r.scratch, res) != 0) {
-    lua_settop(L, top);
-    lua_pushlstring(L, r.s, quoted_length(r.s, r.n, 80));
-    return push_fail(L, "no SMTP reply code, enhanced status code or known words in: %s",
-                     lua_tostring(L, -1));
-  }
-  return 0;
-}
-
-static int classify_with(lua_State *L, const se_classifier *c, int arg)
-{
-  char stack_scratch[SE_SCRATCH(STACK_SCRATCH)];
+  char stack_scratch[SE_SCRATCH(SE_STACK_REPLY)];
   se_result res;
-  int n = run_classify(L, c, arg, &res, stack_scratch);
-  if (n > 0) return n;
+  if (run_classify(L, c, arg, &res, stack_scratch) != 0) return 2;
   push_result(L, &res);
   return 1;
 }
 
+/*
+** smtperr.classify(reply) -> result | fail, message
+** smtperr.classify(code [, text]) -> result | fail, message
+*/
 static int smtperr_classify(lua_State *L)
 {
-  return classify_with(L, &se_builtin, 1);
+  return classify_at(L, &se_builtin, 1);
 }
 
 /* }====================================================================== */
@@ -314,114 +320,118 @@ static int smtperr_classify(lua_State *L)
 ** =======================================================================
 */
 
-#define EXPLAIN_STACK 2048
+/* What explain writes about: a table entry, or a result with its texts. */
+typedef struct subject {
+  const se_entry *entry;
+  const se_result *result;
+  const char *const *texts;
+} subject;
 
-typedef void (*explain_fn)(se_out *o, const void *what, int lang, const void *extra);
-
-static void explain_entry(se_out *o, const void *what, int lang, const void *extra)
+static void write_explanation(se_out *o, const subject *what, se_lang lang)
 {
-  (void)extra;
-  se_explain_entry(o, (const se_entry *)what, lang);
-}
-
-static void explain_result(se_out *o, const void *what, int lang, const void *extra)
-{
-  se_explain_result(o, (const se_result *)what, lang, (const char *const *)extra);
+  if (what->entry != NULL) se_explain_entry(o, what->entry, lang);
+  else se_explain_result(o, what->result, lang, what->texts);
 }
 
 /* Writes the paragraph into a stack buffer, or a userdata when longer. */
-static int push_explanation(lua_State *L, explain_fn f, const void *what, int lang,
-                            const void *extra)
+static int push_explanation(lua_State *L, const subject *what, se_lang lang)
 {
-  char buf[EXPLAIN_STACK];
+  char buf[SE_EXPLAIN_STACK];
   se_out o;
-  o.buf = buf;
-  o.cap = sizeof buf;
-  o.len = 0;
-  o.overflow = 0;
-  f(&o, what, lang, extra);
+  se_out_init(&o, buf, sizeof buf);
+  write_explanation(&o, what, lang);
   if (o.overflow) {
-    o.cap = o.len;
-    o.buf = (char *)lua_newuserdata(L, o.cap);
-    o.len = 0;
-    o.overflow = 0;
-    f(&o, what, lang, extra);
+    size_t need = o.len;
+    se_out_init(&o, (char *)lua_newuserdata(L, need), need);
+    write_explanation(&o, what, lang);
   }
-  lua_pushlstring(L, o.buf, o.len);
+  lua_pushlstring(L, o.buf, se_out_length(&o));
   return 1;
 }
 
-/* explain(code_or_reply [, lang]): a code of the table is explained from
-** the table; anything else is classified first. */
-static int explain_with(lua_State *L, const se_classifier *c, int arg, int def_lang,
-                        const char *(*texts)[SE_NREASONS])
+/* A code of the table named by the value at 'arg', or NULL. */
+static const se_entry *entry_named(lua_State *L, int arg)
 {
-  char stack_scratch[SE_SCRATCH(STACK_SCRATCH)];
-  se_result res;
-  int lang = check_lang(L, arg + 1, def_lang), n, t = lua_type(L, arg);
-  if (t == LUA_TNUMBER || t == LUA_TSTRING) {
-    const se_entry *e;
-    if (t == LUA_TNUMBER) {
-      int code = number_code(L, arg);
-      if (code == 0) {
-        lua_pushnil(L);
-        lua_insert(L, -2);
-        return 2;
-      }
-      e = se_find_basic(code);
-    } else {
-      const char *why;
-      size_t len;
-      const char *s = lua_tolstring(L, arg, &len);
-      e = se_find_code(s, len, &why);
-    }
-    if (e != NULL) return push_explanation(L, explain_entry, e, lang, NULL);
+  if (lua_type(L, arg) == LUA_TSTRING) {
+    const char *why;
+    size_t n;
+    const char *s = lua_tolstring(L, arg, &n);
+    return se_find_code(s, n, &why);
   }
-  lua_settop(L, arg);           /* the language argument is read */
-  n = run_classify(L, c, arg, &res, stack_scratch);
-  if (n > 0) return n;
-  return push_explanation(L, explain_result, &res, lang, texts ? texts[lang] : NULL);
+  if (lua_type(L, arg) == LUA_TNUMBER) {
+    int code = number_code(L, arg);
+    return code != 0 ? se_find_basic(code) : NULL;
+  }
+  return NULL;
 }
 
+/* Explains the reply of the arguments from 'arg' on, once classified. */
+static int explain_reply(lua_State *L, const se_classifier *c, int arg, se_lang lang,
+                         const char *const *texts)
+{
+  char stack_scratch[SE_SCRATCH(SE_STACK_REPLY)];
+  se_result res;
+  subject what;
+  lua_settop(L, arg);               /* the language argument is read */
+  if (run_classify(L, c, arg, &res, stack_scratch) != 0) return 2;
+  what.entry = NULL;
+  what.result = &res;
+  what.texts = texts;
+  return push_explanation(L, &what, lang);
+}
+
+static int explain_at(lua_State *L, const se_classifier *c, int arg, se_lang def_lang,
+                      const char *const (*texts)[SE_NREASONS])
+{
+  se_lang lang = check_lang(L, arg + 1, def_lang);
+  int top = lua_gettop(L);
+  subject what;
+  what.entry = entry_named(L, arg);
+  what.result = NULL;
+  what.texts = NULL;
+  lua_settop(L, top);
+  if (what.entry != NULL) return push_explanation(L, &what, lang);
+  return explain_reply(L, c, arg, lang, texts != NULL ? texts[lang] : NULL);
+}
+
+/*
+** smtperr.explain(reply_or_code [, lang]) -> paragraph | fail, message
+** A code of the table is explained from the table; anything else is
+** classified first.
+*/
 static int smtperr_explain(lua_State *L)
 {
-  return explain_with(L, &se_builtin, 1, SE_EN, NULL);
+  return explain_at(L, &se_builtin, 1, SE_EN, NULL);
 }
 
 /* }====================================================================== */
 
 /*
 ** {======================================================================
-** Classifier objects and rules
+** Rules
 ** =======================================================================
 */
-
-/* A classifier made by smtperr.new. Its rules and texts live in the same
-** userdata; the automaton comes from the state's allocator and goes with
-** __gc. */
-typedef struct lclassifier {
-  se_classifier c;
-  se_automaton *ac;
-  int lang;
-  const char *texts[SE_NLANGS][SE_NREASONS];
-} lclassifier;
-
-/* A rule read from Lua, checked. */
-typedef struct rule {
-  const char *match;
-  size_t len;
-  int reason, action, klass, code;
-  uint32_t enhanced;
-} rule;
 
 static const char *const rule_fields[] = { "match", "reason", "action", "class", "code",
                                            "enhanced", NULL };
 
-/* Checks the rule table at index t. Returns 1, or 0 with a message pushed. */
-static int check_rule(lua_State *L, int t, rule *r)
+/* The optional name field 'name' of the table at t: absent, the string,
+** or (another type) an empty name the core refuses. */
+static se_span name_field(lua_State *L, int t, const char *name)
 {
-  char folded[8];
-  const char *name;
+  se_span v = { NULL, 0 };
+  lua_getfield(L, t, name);
+  if (lua_type(L, -1) == LUA_TSTRING) v.s = lua_tolstring(L, -1, &v.n);
+  else if (!lua_isnil(L, -1)) v.s = "";
+  lua_pop(L, 1);                    /* the table keeps the string alive */
+  return v;
+}
+
+/* The rule table at index t as a spec; its strings stay the table's.
+** Returns 1, or 0 with a message pushed. */
+static int rule_spec(lua_State *L, int t, se_rule_spec *r)
+{
+  lua_Integer v;
   t = se_absindex(L, t);
   if (lua_type(L, t) != LUA_TTABLE) {
     lua_pushfstring(L, "a rule must be a table, got %s", luaL_typename(L, t));
@@ -431,9 +441,8 @@ static int check_rule(lua_State *L, int t, rule *r)
   while (lua_next(L, t) != 0) {
     int k, known = 0;
     lua_pop(L, 1);
-    for (k = 0; rule_fields[k] != NULL; k++)
-      if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), rule_fields[k]) == 0)
-        known = 1;
+    for (k = 0; rule_fields[k] != NULL && !known; k++)
+      known = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), rule_fields[k]) == 0;
     if (!known) {
       lua_pushfstring(L, "unknown field '%s'", lua_type(L, -1) == LUA_TSTRING
                       ? lua_tostring(L, -1) : luaL_typename(L, -1));
@@ -445,73 +454,50 @@ static int check_rule(lua_State *L, int t, rule *r)
     lua_pushfstring(L, "'match' must be a string, got %s", luaL_typename(L, -1));
     return 0;
   }
-  r->match = lua_tolstring(L, -1, &r->len);
-  lua_pop(L, 1);                    /* the table keeps the string alive */
-  if (memchr(r->match, '\0', r->len) != NULL) {
-    lua_pushliteral(L, "'match' holds a NUL byte");
-    return 0;
-  }
-  if (se_fold_phrase(r->match, r->len, folded, sizeof folded) == 0) {
-    lua_pushliteral(L, "empty phrase in 'match'");
-    return 0;
-  }
-  if (se_fold_phrase(r->match, r->len, folded, 0) > 255) {
-    lua_pushliteral(L, "'match' is longer than 255 bytes");
-    return 0;
-  }
-  lua_getfield(L, t, "reason");
-  name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-  r->reason = name ? se_reason_by_name(name) : -1;
   lua_pop(L, 1);
-  if (r->reason < 0) {
-    if (name) lua_pushfstring(L, "unknown reason '%s'", name);
-    else lua_pushliteral(L, "'reason' must be one of smtperr.reasons");
-    return 0;
-  }
-  lua_getfield(L, t, "action");
-  name = lua_isnil(L, -1) ? NULL : lua_tostring(L, -1);
-  r->action = lua_isnil(L, -1) ? SE_NACTIONS : (name && lua_type(L, -1) == LUA_TSTRING
-                                                 ? se_action_by_name(name) : -1);
-  lua_pop(L, 1);
-  if (r->action < 0) {
-    lua_pushliteral(L, "'action' must be one of smtperr.actions");
-    return 0;
-  }
-  lua_getfield(L, t, "class");
-  name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-  r->klass = lua_isnil(L, -1) ? 0 : (name ? se_class_by_name(name) : -1);
-  lua_pop(L, 1);
-  if (r->klass < 0) {
-    lua_pushliteral(L, "'class' must be success, intermediate, transient or permanent");
-    return 0;
-  }
+  r->match = name_field(L, t, "match");
+  r->reason = name_field(L, t, "reason");
+  r->action = name_field(L, t, "action");
+  r->klass = name_field(L, t, "class");
+  r->enhanced = name_field(L, t, "enhanced");
   lua_getfield(L, t, "code");
-  r->code = 0;
-  if (!lua_isnil(L, -1)) {
-    lua_Integer v;
-    if (lua_type(L, -1) != LUA_TNUMBER || !se_tointeger(L, -1, &v) || !se_valid_code((long)v)) {
-      lua_pushliteral(L, "'code' must be a reply code such as 550");
-      return 0;
-    }
-    r->code = (int)v;
-  }
-  lua_pop(L, 1);
-  lua_getfield(L, t, "enhanced");
-  r->enhanced = 0;
-  if (!lua_isnil(L, -1)) {
-    size_t n;
-    const char *e = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
-    r->enhanced = e ? se_enhanced_key(e, n) : 0;
-    if (r->enhanced == 0) {
-      lua_pushliteral(L, "'enhanced' must be an enhanced status code such as \"5.7.1\"");
-      return 0;
-    }
-  }
+  if (lua_isnil(L, -1)) r->code = 0;
+  else if (lua_type(L, -1) == LUA_TNUMBER && se_tointeger(L, -1, &v) && v >= 1 && v <= 999)
+    r->code = (long)v;
+  else r->code = -1;
   lua_pop(L, 1);
   return 1;
 }
 
-/* Pushes the whole file, or nil and a message. The file is closed before
+/* Checks a spec with the core; returns 1, or 0 with its message pushed. */
+static int check_spec(lua_State *L, const se_rule_spec *r)
+{
+  char buf[SE_QUOTE_MAX + 64];
+  se_out err;
+  se_out_init(&err, buf, sizeof buf);
+  if (se_check_rule(r, NULL, &err) == 0) return 1;
+  lua_pushlstring(L, buf, se_out_length(&err));
+  return 0;
+}
+
+static void set_name(lua_State *L, const char *field, se_span v)
+{
+  if (v.s != NULL) set_span(L, field, v);
+}
+
+/* The rule of a spec as a table. */
+static void push_rule(lua_State *L, const se_rule_spec *r)
+{
+  lua_createtable(L, 0, 6);
+  set_name(L, "match", r->match);
+  set_name(L, "reason", r->reason);
+  set_name(L, "action", r->action);
+  set_name(L, "class", r->klass);
+  if (r->code != 0) set_integer(L, "code", r->code);
+  set_name(L, "enhanced", r->enhanced);
+}
+
+/* Pushes the whole file, or fail and a message. The file is closed before
 ** anything can raise an error. */
 static int read_file(lua_State *L, const char *path)
 {
@@ -520,9 +506,8 @@ static int read_file(lua_State *L, const char *path)
   size_t n;
   FILE *f = fopen(path, "rb");
   if (f == NULL) {
-    lua_pushnil(L);
     lua_pushfstring(L, "cannot open %s: %s", path, strerror(errno));
-    return 2;
+    return fail_with_top(L);
   }
   luaL_buffinit(L, &b);
   while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) luaL_addlstring(&b, chunk, n);
@@ -531,41 +516,11 @@ static int read_file(lua_State *L, const char *path)
   return 1;
 }
 
-/* The rule of one line as a table, or NULL with *err set. */
-static int push_rule_line(lua_State *L, const se_rule_line *rl, const char **err)
-{
-  static const char *const keys[] = { "action", "class", "code", "enhanced", NULL };
-  int k, which;
-  lua_createtable(L, 0, 6);
-  lua_pushlstring(L, rl->match.s, rl->match.n);
-  lua_setfield(L, -2, "match");
-  lua_pushlstring(L, rl->reason.s, rl->reason.n);
-  lua_setfield(L, -2, "reason");
-  for (k = 0; k < rl->nkeys; k++) {
-    for (which = 0; keys[which] != NULL; which++)
-      if (strlen(keys[which]) == rl->key[k].n
-          && memcmp(keys[which], rl->key[k].s, rl->key[k].n) == 0) break;
-    if (keys[which] == NULL) {
-      *err = "unknown option (action=, class=, code=, enhanced=)";
-      return 0;
-    }
-    lua_pushlstring(L, rl->value[k].s, rl->value[k].n);
-    if (which == 2) {               /* code= is a number */
-      lua_Number v = lua_tonumber(L, -1);
-      lua_pop(L, 1);
-      if (v >= 1 && v <= 999 && v == (lua_Number)(lua_Integer)v) lua_pushinteger(L, (lua_Integer)v);
-      else lua_pushnumber(L, v);
-    }
-    lua_setfield(L, -2, keys[which]);
-  }
-  return 1;
-}
-
-/* Reads a rules file in the line format; pushes the list of rules, or nil
-** and "path:line: message". Every rule is checked as it is read. */
+/* The rules of a file in the line format: pushes the list, or fail and
+** "path:line: message". */
 static int read_rules_lines(lua_State *L, const char *path)
 {
-  size_t len, i = 0, next;
+  size_t len, i, next;
   const char *s;
   int lineno = 0, n = 0;
   if (read_file(L, path) == 2) return 2;
@@ -574,47 +529,52 @@ static int read_rules_lines(lua_State *L, const char *path)
   for (i = 0; i < len; i = next) {
     const char *nl = memchr(s + i, '\n', len - i), *err = NULL;
     size_t end = nl ? (size_t)(nl - s) : len;
-    se_rule_line rl;
-    int got;
-    rule r;
+    se_rule_spec r;
+    int got = se_parse_rule_line(s + i, end - i, &r, &err);
     next = nl ? end + 1 : len;
     lineno++;
-    got = se_parse_rule_line(s + i, end - i, &rl, &err);
     if (got == 0) continue;
-    if (got > 0 && push_rule_line(L, &rl, &err) && !check_rule(L, -1, &r)) err = lua_tostring(L, -1);
-    if (err != NULL) {
-      lua_pushfstring(L, "%s:%d: %s", path, lineno, err);
-      lua_pushnil(L);
-      lua_insert(L, -2);
-      return 2;
+    if (got < 0) lua_pushstring(L, err);
+    if (got < 0 || !check_spec(L, &r)) {
+      lua_pushfstring(L, "%s:%d: %s", path, lineno, lua_tostring(L, -1));
+      return fail_with_top(L);
     }
+    push_rule(L, &r);
     lua_rawseti(L, -2, ++n);
   }
   return 1;
 }
 
-/* Loads a rules file written as Lua ("return { { match = ..., reason = ... } }")
-** with no access to globals; pushes the list or nil and a message. */
+/* The rules of a file written in Lua ("return { { match = ..., reason = ...
+** } }"), run as text with no access to globals: pushes the list, or fail and
+** a message. */
 static int read_rules_lua(lua_State *L, const char *path)
 {
+  size_t len;
+  const char *s;
   int i, n;
-  if (luaL_loadfile(L, path) != 0) return push_fail(L, "%s", lua_tostring(L, -1));
+  if (read_file(L, path) == 2) return 2;
+  s = lua_tolstring(L, -1, &len);
+  lua_pushfstring(L, "@%s", path);
+  if (se_loadtext(L, s, len, lua_tostring(L, -1)) != 0) return fail_with_top(L);
   lua_newtable(L);                  /* an empty environment */
 #if !defined(LUA_VERSION_NUM) || LUA_VERSION_NUM < 502
   lua_setfenv(L, -2);
 #else
   lua_setupvalue(L, -2, 1);
 #endif
-  if (lua_pcall(L, 0, 1, 0) != 0) return push_fail(L, "%s", lua_tostring(L, -1));
-  if (lua_type(L, -1) != LUA_TTABLE)
-    return push_fail(L, "%s: a rules file written in Lua must return a table", path);
+  if (lua_pcall(L, 0, 1, 0) != 0) return fail_with_top(L);
+  if (lua_type(L, -1) != LUA_TTABLE) {
+    lua_pushfstring(L, "%s: a rules file written in Lua must return a table", path);
+    return fail_with_top(L);
+  }
   n = (int)se_rawlen(L, -1);
   for (i = 1; i <= n; i++) {
-    rule r;
+    se_rule_spec r;
     lua_rawgeti(L, -1, i);
-    if (!check_rule(L, -1, &r)) {
-      const char *msg = lua_tostring(L, -1);
-      return push_fail(L, lua_pushfstring(L, "%s: rule %d: %%s", path, i), msg);
+    if (!rule_spec(L, -1, &r) || !check_spec(L, &r)) {
+      lua_pushfstring(L, "%s: rule %d: %s", path, i, lua_tostring(L, -1));
+      return fail_with_top(L);
     }
     lua_pop(L, 1);
   }
@@ -628,15 +588,41 @@ static int load_rules(lua_State *L, const char *path)
   return read_rules_lines(L, path);
 }
 
-/* smtperr.load_rules(path): the rules of a file, or nil and a message. */
+/*
+** smtperr.load_rules(path) -> rules | fail, message
+** Reads a rules file: the line format, or Lua source when 'path' ends in
+** ".lua".
+*/
 static int smtperr_load_rules(lua_State *L)
 {
   return load_rules(L, luaL_checkstring(L, 1));
 }
 
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Classifier objects
+** =======================================================================
+*/
+
+/* A classifier made by smtperr.new: its compiled rules (from the state's
+** allocator, freed by __gc), default language and texts. The texts'
+** copies follow the structure in the same userdata. */
+typedef struct lclassifier {
+  se_ruleset *rules;                /* NULL: none */
+  se_lang lang;
+  const char *texts[SE_NLANGS][SE_NREASONS];
+} lclassifier;
+
 static lclassifier *check_classifier(lua_State *L)
 {
   return (lclassifier *)luaL_checkudata(L, 1, SE_CLASSIFIER);
+}
+
+static const se_classifier *classifier_of(const lclassifier *o)
+{
+  return o->rules != NULL ? &o->rules->classifier : &se_builtin;
 }
 
 static int classifier_gc(lua_State *L)
@@ -644,57 +630,74 @@ static int classifier_gc(lua_State *L)
   lclassifier *o = check_classifier(L);
   void *ud;
   lua_Alloc alloc = lua_getallocf(L, &ud);
-  se_ac_free(o->ac, alloc, ud);
-  o->ac = NULL;
-  o->c.ac = NULL;
+  se_free_rules(o->rules, alloc, ud);
+  o->rules = NULL;
   return 0;
 }
 
 static int classifier_tostring(lua_State *L)
 {
   lclassifier *o = check_classifier(L);
-  lua_pushfstring(L, "smtperr.classifier (%d rules)", (int)o->c.nuser);
+  lua_pushfstring(L, "smtperr.classifier (%d rules)",
+                  o->rules != NULL ? (int)o->rules->classifier.nuser : 0);
   return 1;
 }
 
+/* c:classify(reply) / c:classify(code [, text]) -> result | fail, message */
 static int classifier_classify(lua_State *L)
 {
-  return classify_with(L, &check_classifier(L)->c, 2);
+  return classify_at(L, classifier_of(check_classifier(L)), 2);
 }
 
+/* c:explain(reply_or_code [, lang]) -> paragraph | fail, message */
 static int classifier_explain(lua_State *L)
 {
   lclassifier *o = check_classifier(L);
-  return explain_with(L, &o->c, 2, o->lang, o->texts);
+  return explain_at(L, classifier_of(o), 2, o->lang, (const char *const (*)[SE_NREASONS])o->texts);
 }
 
+/* c:lookup(code [, lang]) -> entry | fail, message */
 static int classifier_lookup(lua_State *L)
 {
-  return lookup_with(L, 2, check_classifier(L)->lang);
+  return lookup_at(L, 2, check_classifier(L)->lang);
 }
 
-/* Reads options.texts: { reason = { en = "...", fr = "..." } }. Returns the
-** bytes its strings need; checks every name. */
+/* options.lang, at index i: nil for English, else "en" or "fr". */
+static se_lang option_lang(lua_State *L, int i)
+{
+  int lang;
+  if (lua_isnil(L, i)) return SE_EN;
+  if (lua_type(L, i) != LUA_TSTRING)
+    field_error(L, 1, "lang", lua_pushfstring(L, "\"en\" or \"fr\" expected, got %s",
+                                              luaL_typename(L, i)));
+  for (lang = 0; lang_names[lang] != NULL; lang++)
+    if (strcmp(lua_tostring(L, i), lang_names[lang]) == 0) return (se_lang)lang;
+  return (se_lang)field_error(L, 1, "lang", lua_pushfstring(L, "invalid option '%s'",
+                                                            lua_tostring(L, i)));
+}
+
+/* Checks options.texts (at index t): { reason = { en = "...", fr = "..." } }.
+** Returns the bytes its strings need. */
 static size_t check_texts(lua_State *L, int t)
 {
   size_t bytes = 0;
+  int lang;
   if (lua_isnil(L, t)) return 0;
-  if (lua_type(L, t) != LUA_TTABLE) luaL_error(L, "smtperr.new: 'texts' must be a table");
+  if (lua_type(L, t) != LUA_TTABLE) field_error(L, 1, "texts", "a table expected");
   lua_pushnil(L);
   while (lua_next(L, t) != 0) {
-    int lang;
-    if (lua_type(L, -2) != LUA_TSTRING || se_reason_by_name(lua_tostring(L, -2)) < 0)
-      luaL_error(L, "smtperr.new: texts: unknown reason '%s'", lua_type(L, -2) == LUA_TSTRING
-                 ? lua_tostring(L, -2) : luaL_typename(L, -2));
+    const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+    if (name == NULL || se_reason_by_name(name, strlen(name)) < 0)
+      field_error(L, 1, "texts", lua_pushfstring(L, "unknown reason '%s'",
+                  name ? name : luaL_typename(L, -2)));
     if (lua_type(L, -1) != LUA_TTABLE)
-      luaL_error(L, "smtperr.new: texts.%s must be a table { en = ..., fr = ... }",
-                 lua_tostring(L, -2));
+      field_error(L, 1, lua_pushfstring(L, "texts.%s", name), "a table { en = ..., fr = ... } expected");
     for (lang = 0; lang < SE_NLANGS; lang++) {
       lua_getfield(L, -1, lang_names[lang]);
       if (lua_type(L, -1) == LUA_TSTRING) bytes += se_rawlen(L, -1) + 1;
       else if (!lua_isnil(L, -1))
-        luaL_error(L, "smtperr.new: texts.%s.%s must be a string", lua_tostring(L, -3),
-                   lang_names[lang]);
+        field_error(L, 1, lua_pushfstring(L, "texts.%s.%s", name, lang_names[lang]),
+                    lua_pushfstring(L, "string expected, got %s", luaL_typename(L, -1)));
       lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -702,34 +705,82 @@ static size_t check_texts(lua_State *L, int t)
   return bytes;
 }
 
-static char *copy_string(char **at, const char *s, size_t n)
+/* Copies the texts of options.texts (at index t) after the object. */
+static void copy_texts(lua_State *L, int t, lclassifier *o)
 {
-  char *start = *at;
-  memcpy(start, s, n);
-  start[n] = '\0';
-  *at += n + 1;
-  return start;
+  char *at = (char *)(o + 1);
+  if (lua_isnil(L, t)) return;
+  lua_pushnil(L);
+  while (lua_next(L, t) != 0) {
+    const char *name = lua_tostring(L, -2);
+    int reason = se_reason_by_name(name, strlen(name)), lang;
+    for (lang = 0; lang < SE_NLANGS; lang++) {
+      lua_getfield(L, -1, lang_names[lang]);
+      if (lua_type(L, -1) == LUA_TSTRING) {
+        size_t n;
+        const char *s = lua_tolstring(L, -1, &n);
+        memcpy(at, s, n + 1);
+        o->texts[lang][reason] = at;
+        at += n + 1;
+      }
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/* Appends the rules of the list at 'from' to the list at 'to'; returns the
+** new count. */
+static int append_rules(lua_State *L, int from, int to, int count)
+{
+  int i, n = (int)se_rawlen(L, from);
+  for (i = 1; i <= n; i++) {
+    lua_rawgeti(L, from, i);
+    lua_rawseti(L, to, ++count);
+  }
+  return count;
+}
+
+/* Compiles the n rules of the list at 'list' into o; raises on a fault. */
+static void compile_rules(lua_State *L, int list, int n, int inline_rules, lclassifier *o)
+{
+  char buf[SE_QUOTE_MAX + 64];
+  se_rule_spec *specs = (se_rule_spec *)lua_newuserdata(L, (size_t)n * sizeof(se_rule_spec));
+  void *ud;
+  lua_Alloc alloc = lua_getallocf(L, &ud);
+  se_out err;
+  size_t bad;
+  int i;
+  for (i = 0; i < n; i++) {
+    lua_rawgeti(L, list, i + 1);
+    if (!rule_spec(L, -1, &specs[i]))
+      field_error(L, 1, "rules", lua_pushfstring(L, "rule %d: %s", i + 1, lua_tostring(L, -1)));
+    lua_pop(L, 1);                  /* the list keeps the rule alive */
+  }
+  se_out_init(&err, buf, sizeof buf);
+  o->rules = se_compile_rules(specs, (size_t)n, alloc, ud, &err, &bad);
+  if (o->rules == NULL) {
+    lua_pushlstring(L, buf, se_out_length(&err));
+    if (bad == (size_t)n) luaL_error(L, "smtperr.new: %s", lua_tostring(L, -1));
+    field_error(L, 1, (int)bad < inline_rules ? "rules" : "rules_file",
+                lua_pushfstring(L, "rule %d: %s", (int)bad + 1, lua_tostring(L, -1)));
+  }
+  lua_pop(L, 1);
 }
 
 /*
-** smtperr.new([options]): a classifier with its own rules and texts.
+** smtperr.new([options]) -> classifier
 ** options.rules: a list of { match, reason [, action, class, code, enhanced] };
-** options.rules_file: a rules file (its rules follow options.rules);
+** options.rules_file: a rules file, whose rules follow options.rules;
 ** options.lang: "en" or "fr", the default language of explain and lookup;
 ** options.texts: { reason = { en = ..., fr = ... } }, explanation texts.
 */
 static int smtperr_new(lua_State *L)
 {
-  int nrules = 0, i, lang;
-  size_t bytes, size;
+  int nrules = 0, ninline;
+  size_t bytes;
+  se_lang lang;
   lclassifier *o;
-  se_phrase *ph;
-  const char **texts;
-  char *at;
-  const char *err = NULL;
-  void *ud;
-  lua_Alloc alloc = lua_getallocf(L, &ud);
-
   if (lua_isnoneornil(L, 1)) {
     lua_settop(L, 0);
     lua_newtable(L);
@@ -737,94 +788,30 @@ static int smtperr_new(lua_State *L)
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_settop(L, 1);
   lua_getfield(L, 1, "lang");                     /* 2 */
-  lang = check_lang(L, 2, SE_EN);
+  lang = option_lang(L, 2);
   lua_getfield(L, 1, "texts");                    /* 3 */
   bytes = check_texts(L, 3);
-
-  /* All the rules, checked, in one list at 4. */
-  lua_newtable(L);                                /* 4 */
+  lua_newtable(L);                                /* 4: every rule */
   lua_getfield(L, 1, "rules");                    /* 5 */
   if (!lua_isnil(L, 5) && lua_type(L, 5) != LUA_TTABLE)
-    return luaL_error(L, "smtperr.new: 'rules' must be a list of rules");
-  if (!lua_isnil(L, 5)) {
-    int n = (int)se_rawlen(L, 5);
-    for (i = 1; i <= n; i++) {
-      rule r;
-      lua_rawgeti(L, 5, i);
-      if (!check_rule(L, -1, &r))
-        return luaL_error(L, "smtperr.new: rule %d: %s", i, lua_tostring(L, -1));
-      lua_rawseti(L, 4, ++nrules);
-    }
-  }
+    field_error(L, 1, "rules", lua_pushfstring(L, "a list of rules expected, got %s",
+                                               luaL_typename(L, 5)));
+  if (!lua_isnil(L, 5)) nrules = append_rules(L, 5, 4, nrules);
+  ninline = nrules;
   lua_getfield(L, 1, "rules_file");               /* 6 */
   if (!lua_isnil(L, 6)) {
-    int n;
-    if (lua_type(L, 6) != LUA_TSTRING)
-      return luaL_error(L, "smtperr.new: 'rules_file' must be a path");
-    if (load_rules(L, lua_tostring(L, 6)) == 2)
-      return luaL_error(L, "smtperr.new: %s", lua_tostring(L, -1));
-    n = (int)se_rawlen(L, -1);
-    for (i = 1; i <= n; i++) {
-      lua_rawgeti(L, -1, i);
-      lua_rawseti(L, 4, ++nrules);
-    }
+    if (lua_type(L, 6) != LUA_TSTRING) field_error(L, 1, "rules_file", "a path expected");
+    if (load_rules(L, lua_tostring(L, 6)) == 2) field_error(L, 1, "rules_file", lua_tostring(L, -1));
+    nrules = append_rules(L, lua_gettop(L), 4, nrules);
     lua_pop(L, 1);
   }
-  for (i = 1; i <= nrules; i++) {
-    rule r;
-    lua_rawgeti(L, 4, i);
-    check_rule(L, -1, &r);
-    bytes += r.len + 1;
-    lua_pop(L, 1);
-  }
-
-  size = sizeof(lclassifier) + (size_t)nrules * (sizeof(se_phrase) + sizeof(char *)) + bytes;
-  o = (lclassifier *)lua_newuserdata(L, size);
+  o = (lclassifier *)lua_newuserdata(L, sizeof(lclassifier) + bytes);
   memset(o, 0, sizeof *o);
   luaL_getmetatable(L, SE_CLASSIFIER);
   lua_setmetatable(L, -2);
-  ph = (se_phrase *)(void *)(o + 1);
-  texts = (const char **)(void *)(ph + nrules);
-  at = (char *)(texts + nrules);
   o->lang = lang;
-  for (i = 0; i < nrules; i++) {
-    rule r;
-    lua_rawgeti(L, 4, i + 1);
-    check_rule(L, -1, &r);
-    memset(&ph[i], 0, sizeof ph[i]);
-    ph[i].text = texts[i] = copy_string(&at, r.match, r.len);
-    ph[i].kind = SE_K_REASON;
-    ph[i].value = ph[i].permanent = (unsigned char)r.reason;
-    ph[i].klass = (unsigned char)r.klass;
-    ph[i].action = (unsigned char)r.action;
-    ph[i].flags = SE_F_USER;
-    ph[i].code = (uint16_t)r.code;
-    ph[i].enhanced = r.enhanced;
-    lua_pop(L, 1);
-  }
-  if (!lua_isnil(L, 3)) {
-    lua_pushnil(L);
-    while (lua_next(L, 3) != 0) {
-      int reason = se_reason_by_name(lua_tostring(L, -2)), k;
-      for (k = 0; k < SE_NLANGS; k++) {
-        lua_getfield(L, -1, lang_names[k]);
-        if (lua_type(L, -1) == LUA_TSTRING) {
-          size_t n;
-          const char *t = lua_tolstring(L, -1, &n);
-          o->texts[k][reason] = copy_string(&at, t, n);
-        }
-        lua_pop(L, 1);
-      }
-      lua_pop(L, 1);
-    }
-  }
-  if (nrules > 0) {
-    o->ac = se_ac_build(texts, (size_t)nrules, alloc, ud, &err);
-    if (o->ac == NULL) return luaL_error(L, "smtperr.new: %s", err);
-  }
-  o->c.ac = o->ac;
-  o->c.user = ph;
-  o->c.nuser = (size_t)nrules;
+  copy_texts(L, 3, o);
+  if (nrules > 0) compile_rules(L, 4, nrules, ninline, o);
   return 1;
 }
 
@@ -842,7 +829,7 @@ static const luaL_Reg classifier_meta[] = {
 };
 
 /* The classifiers' metatable, in the registry; leaves nothing on the stack.
-** Methods share the module's lookup cache (on the stack top). */
+** Methods share the module's look-up cache (on the stack top). */
 static void make_metatable(lua_State *L)
 {
   luaL_newmetatable(L, SE_CLASSIFIER);
@@ -862,7 +849,7 @@ static void make_metatable(lua_State *L)
 ** =======================================================================
 */
 
-/* smtperr.reasons / actions / classes: name -> { en = ..., fr = ... }. */
+/* smtperr.reasons / actions: name -> { en = ..., fr = ... }. */
 static void push_vocabulary(lua_State *L)
 {
   int i;
@@ -898,9 +885,10 @@ __attribute__((visibility("default")))
 #endif
 int luaopen_smtperr(lua_State *L);
 
+/* require("smtperr") -> the module table; sets no global. */
 int luaopen_smtperr(lua_State *L)
 {
-  lua_newtable(L);                  /* upvalue: this state's cache of lookup tables */
+  lua_newtable(L);                  /* upvalue: this state's look-up cache */
   make_metatable(L);
   lua_newtable(L);
   lua_insert(L, -2);

@@ -1,45 +1,70 @@
 /*
 ** rules.c
-** The line format of rules files:
-**
-**   # a comment
-**   reason [action=ACTION] [class=CLASS] [code=NNN] [enhanced=X.Y.Z]: phrase
-**
-** This only splits a line; the binding checks the names and values, the
-** same way for rules given as Lua tables.
+** User rules (rules.h): the line format of rules files, the checks every
+** rule passes however it was given, and their compilation into a
+** classifier with its own automaton.
 */
 #include <string.h>
 
-#include "smtperr.h"
+#include "rules.h"
+#include "sectype.h"
 
-static int is_blank(int c)
-{
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
+/*
+** {======================================================================
+** Rules-file lines
+** =======================================================================
+*/
 
-static size_t skip_blanks(const char *s, size_t i, size_t n)
+static size_t skip_space(const char *s, size_t i, size_t n)
 {
-  while (i < n && is_blank((unsigned char)s[i])) i++;
+  while (i < n && se_isspace((unsigned char)s[i])) i++;
   return i;
 }
 
-/* The next word of s[*i..end): up to a blank or '='. */
+/* The next word of s[*i..end): up to white space or '='. */
 static se_span word(const char *s, size_t *i, size_t end)
 {
   se_span w;
   size_t k = *i;
-  while (k < end && !is_blank((unsigned char)s[k]) && s[k] != '=') k++;
+  while (k < end && !se_isspace((unsigned char)s[k]) && s[k] != '=') k++;
   w.s = s + *i;
   w.n = k - *i;
   *i = k;
   return w;
 }
 
-int se_parse_rule_line(const char *s, size_t n, se_rule_line *r, const char **err)
+static int is_word(se_span w, const char *name)
 {
+  return strlen(name) == w.n && memcmp(name, w.s, w.n) == 0;
+}
+
+/* "550" as a code; -1 when it is not a number of 1 to 3 digits. */
+static long code_value(se_span v)
+{
+  size_t i = 0;
+  long code = se_read_part(v.s, v.n, &i);
+  return (code > 0 && i == v.n) ? code : -1;
+}
+
+/* Sets the option key=value of a line. Returns 0, or -1 for an unknown key. */
+static int set_option(se_rule_spec *r, se_span key, se_span value)
+{
+  if (is_word(key, "action")) r->action = value;
+  else if (is_word(key, "class")) r->klass = value;
+  else if (is_word(key, "enhanced")) r->enhanced = value;
+  else if (is_word(key, "code")) r->code = code_value(value);
+  else return -1;
+  return 0;
+}
+
+int se_parse_rule_line(const char *s, size_t n, se_rule_spec *r, const char **err)
+{
+  static const se_span none = { NULL, 0 };
   const char *colon;
-  size_t i = skip_blanks(s, 0, n), head, end;
-  memset(r, 0, sizeof *r);
+  size_t i = skip_space(s, 0, n), head, end;
+  int nkeys = 0;
+  r->match = r->reason = r->action = r->klass = r->enhanced = none;
+  r->code = 0;
   if (i == n || s[i] == '#') return 0;
   colon = memchr(s + i, ':', n - i);
   if (colon == NULL) {
@@ -52,27 +77,31 @@ int se_parse_rule_line(const char *s, size_t n, se_rule_line *r, const char **er
     *err = "missing reason before ':'";
     return -1;
   }
-  for (i = skip_blanks(s, i, head); i < head; i = skip_blanks(s, i, head)) {
-    if (r->nkeys == 4) {
+  for (i = skip_space(s, i, head); i < head; i = skip_space(s, i, head)) {
+    se_span key, value;
+    if (nkeys++ == SE_MAXRULEKEYS) {
       *err = "too many options (action=, class=, code=, enhanced=)";
       return -1;
     }
-    r->key[r->nkeys] = word(s, &i, head);
-    if (i >= head || s[i] != '=' || r->key[r->nkeys].n == 0) {
+    key = word(s, &i, head);
+    if (i >= head || s[i] != '=' || key.n == 0) {
       *err = "expected key=value before ':'";
       return -1;
     }
     i++;
-    r->value[r->nkeys] = word(s, &i, head);
-    if (r->value[r->nkeys].n == 0) {
+    value = word(s, &i, head);
+    if (value.n == 0) {
       *err = "empty value after '='";
       return -1;
     }
-    r->nkeys++;
+    if (set_option(r, key, value) != 0) {
+      *err = "unknown option (action=, class=, code=, enhanced=)";
+      return -1;
+    }
   }
-  i = skip_blanks(s, head + 1, n);
+  i = skip_space(s, head + 1, n);
   end = n;
-  while (end > i && is_blank((unsigned char)s[end - 1])) end--;
+  while (end > i && se_isspace((unsigned char)s[end - 1])) end--;
   if (end == i) {
     *err = "empty phrase after ':'";
     return -1;
@@ -81,3 +110,143 @@ int se_parse_rule_line(const char *s, size_t n, se_rule_line *r, const char **er
   r->match.n = end - i;
   return 1;
 }
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Checks
+** =======================================================================
+*/
+
+static int fault(se_out *err, const char *message)
+{
+  se_put(err, message);
+  return -1;
+}
+
+/* "unknown reason 'x'", quoting at most SE_QUOTE_MAX bytes of the name. */
+static int unknown_name(se_out *err, const char *what, se_span name)
+{
+  se_put(err, "unknown ");
+  se_put(err, what);
+  se_put(err, " '");
+  se_putn(err, name.s, name.n < SE_QUOTE_MAX ? name.n : SE_QUOTE_MAX);
+  se_put(err, "'");
+  return -1;
+}
+
+static int check_match(se_span m, se_out *err)
+{
+  char folded[8];
+  size_t len;
+  if (memchr(m.s, '\0', m.n) != NULL) return fault(err, "'match' holds a NUL byte");
+  len = se_fold_phrase(m.s, m.n, folded, sizeof folded);
+  if (len == 0) return fault(err, "empty phrase in 'match'");
+  if (len > SE_MAXPHRASE) return fault(err, "'match' is longer than 255 bytes");
+  return 0;
+}
+
+int se_check_rule(const se_rule_spec *r, se_phrase *ph, se_out *err)
+{
+  int reason, action = SE_NACTIONS, klass = SE_NOCLASS;
+  uint32_t enhanced = 0;
+  if (r->match.s == NULL) return fault(err, "'match' must be a string");
+  if (check_match(r->match, err) != 0) return -1;
+  if (r->reason.s == NULL || r->reason.n == 0)
+    return fault(err, "'reason' must be one of smtperr.reasons");
+  reason = se_reason_by_name(r->reason.s, r->reason.n);
+  if (reason < 0) return unknown_name(err, "reason", r->reason);
+  if (r->action.s != NULL && (action = se_action_by_name(r->action.s, r->action.n)) < 0)
+    return fault(err, "'action' must be one of smtperr.actions");
+  if (r->klass.s != NULL && (klass = se_class_by_name(r->klass.s, r->klass.n)) < 0)
+    return fault(err, "'class' must be success, intermediate, transient or permanent");
+  if (r->code != 0 && !se_valid_code(r->code))
+    return fault(err, "'code' must be a reply code such as 550");
+  if (r->enhanced.s != NULL && (enhanced = se_enhanced_key(r->enhanced.s, r->enhanced.n)) == 0)
+    return fault(err, "'enhanced' must be an enhanced status code such as \"5.7.1\"");
+  if (ph == NULL) return 0;
+  memset(ph, 0, sizeof *ph);
+  ph->kind = SE_K_REASON;
+  ph->value = ph->permanent = (unsigned char)reason;
+  ph->klass = (unsigned char)klass;
+  ph->action = (unsigned char)action;
+  ph->flags = SE_F_USER;
+  ph->code = (uint16_t)r->code;
+  ph->enhanced = enhanced;
+  return 0;
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Compilation
+** =======================================================================
+*/
+
+/* The block: the set, the phrases, their texts' pointers, the texts; 0
+** when that passes half the address space. n is at most SE_AC_MAXPHRASES. */
+static size_t block_size(const se_rule_spec *rules, size_t n)
+{
+  size_t i, size = sizeof(se_ruleset) + n * (sizeof(se_phrase) + sizeof(char *));
+  for (i = 0; i < n; i++) {
+    if (rules[i].match.n >= SIZE_MAX / 2 - size) return 0;
+    size += rules[i].match.n + 1;
+  }
+  return size;
+}
+
+se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc, void *ud,
+                             se_out *err, size_t *bad)
+{
+  size_t i, size = n > SE_AC_MAXPHRASES ? 0 : block_size(rules, n);
+  se_ruleset *set;
+  const char **texts;
+  char *at;
+  const char *why = NULL;
+  *bad = n;
+  if (size == 0) {
+    fault(err, "too many rules");
+    return NULL;
+  }
+  set = alloc(ud, NULL, 0, size);
+  if (set == NULL) {
+    fault(err, "not enough memory");
+    return NULL;
+  }
+  set->size = size;
+  set->ac = NULL;
+  set->phrases = (se_phrase *)(void *)(set + 1);
+  texts = (const char **)(void *)(set->phrases + n);
+  at = (char *)(texts + n);
+  for (i = 0; i < n; i++) {
+    if (se_check_rule(&rules[i], &set->phrases[i], err) != 0) {
+      *bad = i;
+      se_free_rules(set, alloc, ud);
+      return NULL;
+    }
+    memcpy(at, rules[i].match.s, rules[i].match.n);
+    at[rules[i].match.n] = '\0';
+    set->phrases[i].text = texts[i] = at;
+    at += rules[i].match.n + 1;
+  }
+  if (n > 0 && (set->ac = se_ac_build(texts, n, NULL, alloc, ud, &why)) == NULL) {
+    fault(err, why);
+    se_free_rules(set, alloc, ud);
+    return NULL;
+  }
+  set->classifier.ac = set->ac;
+  set->classifier.user = set->phrases;
+  set->classifier.nuser = n;
+  return set;
+}
+
+void se_free_rules(se_ruleset *set, se_alloc alloc, void *ud)
+{
+  if (set == NULL) return;
+  se_ac_free(set->ac, alloc, ud);
+  alloc(ud, set, set->size, 0);
+}
+
+/* }====================================================================== */

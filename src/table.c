@@ -5,7 +5,8 @@
 */
 #include <string.h>
 
-#include "smtperr.h"
+#include "sectype.h"
+#include "tables.h"
 
 const se_entry *se_find_basic(long code)
 {
@@ -24,6 +25,16 @@ const se_entry *se_find_enhanced(uint32_t key)
   return (lo < SE_NENHANCED && se_enhanced[lo].key == key) ? &se_enhanced[lo] : NULL;
 }
 
+const se_entry *se_find_registered(int klass, int subject, int detail)
+{
+  static const int classes[] = { 5, 4 };
+  const se_entry *e = se_find_enhanced(SE_ENHANCED_KEY(klass, subject, detail));
+  size_t k;
+  for (k = 0; e == NULL && k < sizeof classes / sizeof classes[0]; k++)
+    if (classes[k] != klass) e = se_find_enhanced(SE_ENHANCED_KEY(classes[k], subject, detail));
+  return e;
+}
+
 /* The subject row (X.n.YYY) of an enhanced key. */
 const se_entry *se_find_subject(uint32_t key)
 {
@@ -40,7 +51,7 @@ int se_valid_code(long code)
   return se_find_basic(code) != NULL;
 }
 
-int se_class_of_digit(int digit)
+se_class se_class_of_digit(int digit)
 {
   switch (digit) {
     case 1: case 4: return SE_TRANSIENT;   /* 1xx: only socket errors use it */
@@ -51,19 +62,14 @@ int se_class_of_digit(int digit)
   }
 }
 
-static int is_digit(char c)
-{
-  return c >= '0' && c <= '9';
-}
-
 /* Reads 1 to 3 digits at s[*i] (advancing *i); returns the number, or -1
 ** when there are none or more than three. */
 long se_read_part(const char *s, size_t n, size_t *i)
 {
   long v = 0;
   size_t start = *i;
-  while (*i < n && is_digit(s[*i]) && *i - start < 3) v = v * 10 + (s[(*i)++] - '0');
-  if (*i == start || (*i < n && is_digit(s[*i]))) return -1;
+  while (*i < n && se_isdigit(s[*i]) && *i - start < 3) v = v * 10 + (s[(*i)++] - '0');
+  if (*i == start || (*i < n && se_isdigit(s[*i]))) return -1;
   return v;
 }
 
@@ -73,8 +79,8 @@ const se_entry *se_find_code(const char *s, size_t n, const char **why)
   long code;
   uint32_t key;
   const se_entry *e;
-  while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+  while (n > 0 && se_isblank(*s)) s++, n--;
+  while (n > 0 && se_isblank(s[n - 1])) n--;
   code = se_read_part(s, n, &i);
   if (code >= 0 && i == n && n == 3) {
     e = se_find_basic(code);
@@ -91,28 +97,34 @@ const se_entry *se_find_code(const char *s, size_t n, const char **why)
   return e;
 }
 
+/* Is the name s[0..n) the NUL-terminated 'name'? */
+static int same_name(const char *name, const char *s, size_t n)
+{
+  return strlen(name) == n && memcmp(name, s, n) == 0;
+}
+
 /* Index of a name in a vocabulary, or -1. */
-int se_reason_by_name(const char *name)
+int se_reason_by_name(const char *name, size_t n)
 {
   int i;
   for (i = 0; i < SE_NREASONS; i++)
-    if (strcmp(se_reasons[i].name, name) == 0) return i;
+    if (same_name(se_reasons[i].name, name, n)) return i;
   return -1;
 }
 
-int se_action_by_name(const char *name)
+int se_action_by_name(const char *name, size_t n)
 {
   int i;
   for (i = 0; i < SE_NACTIONS; i++)
-    if (strcmp(se_actions[i].name, name) == 0) return i;
+    if (same_name(se_actions[i].name, name, n)) return i;
   return -1;
 }
 
-int se_class_by_name(const char *name)
+int se_class_by_name(const char *name, size_t n)
 {
   int i;
   for (i = SE_SUCCESS; i < SE_NCLASSES; i++)
-    if (strcmp(se_classes[i].name, name) == 0) return i;
+    if (same_name(se_classes[i].name, name, n)) return i;
   return -1;
 }
 

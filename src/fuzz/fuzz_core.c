@@ -12,27 +12,35 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+static se_span text(const char *s)
+{
+  se_span v;
+  v.s = s;
+  v.n = strlen(s);
+  return v;
+}
+
 /* A classifier with a few user rules, made once for the whole run. */
 static const se_classifier *user_classifier(void)
 {
-  static se_phrase rules[3];
-  static se_classifier c;
-  static const char *const texts[3] = { "quota", "relay refused", "boîte" };
-  const char *err;
-  size_t i;
-  if (c.ac != NULL) return &c;
+  static se_ruleset *set;
+  static const char *const phrases[3] = { "quota", "relay refused", "boîte" };
+  static const char *const reasons[3] = { "mailbox_full", "relay_denied", "mailbox_disabled" };
+  se_rule_spec rules[3];
+  char buf[128];
+  se_out err;
+  size_t i, bad;
+  if (set != NULL) return &set->classifier;
+  memset(rules, 0, sizeof rules);
   for (i = 0; i < 3; i++) {
-    rules[i].text = texts[i];
-    rules[i].kind = SE_K_REASON;
-    rules[i].value = rules[i].permanent = (unsigned char)(i + 1);
-    rules[i].action = SE_NACTIONS;
-    rules[i].flags = SE_F_USER;
+    rules[i].match = text(phrases[i]);
+    rules[i].reason = text(reasons[i]);
   }
   rules[1].code = 550;
-  c.ac = se_ac_build(texts, 3, se_std_alloc, NULL, &err);
-  c.user = rules;
-  c.nuser = 3;
-  return &c;
+  se_out_init(&err, buf, sizeof buf);
+  set = se_compile_rules(rules, 3, se_std_alloc, NULL, &err, &bad);
+  if (set == NULL) abort();
+  return &set->classifier;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -42,26 +50,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   char out[256];
   se_out o;
   se_result r;
-  se_rule_line line;
+  se_rule_spec rule;
+  const se_entry *e;
   const char *why;
   int hint = size > 0 ? 100 + data[0] * 2 : 0;
 
   if (scratch == NULL) return 0;
-  o.buf = out;
-  o.cap = sizeof out;
   if (se_classify(&se_builtin, s, size, 0, scratch, &r) == 0) {
-    o.len = 0;
-    o.overflow = 0;
+    se_out_init(&o, out, sizeof out);
     se_explain_result(&o, &r, SE_FR, NULL);
+    se_out_init(&o, out, sizeof out);
+    se_put_evidence(&o, &r, SE_EN);
     if (r.text.n > size) abort();
   }
   if (se_valid_code(hint)) se_classify(user_classifier(), s, size, hint, scratch, &r);
-  if (se_find_code(s, size, &why) != NULL) {
-    o.len = 0;
-    o.overflow = 0;
-    se_explain_entry(&o, se_find_code(s, size, &why), SE_EN);
+  if ((e = se_find_code(s, size, &why)) != NULL) {
+    se_out_init(&o, out, sizeof out);
+    se_explain_entry(&o, e, SE_EN);
   }
-  se_parse_rule_line(s, size, &line, &why);
+  if (se_parse_rule_line(s, size, &rule, &why) > 0) {
+    se_out_init(&o, out, sizeof out);
+    se_check_rule(&rule, NULL, &o);
+  }
   free(scratch);
   return 0;
 }

@@ -3,6 +3,13 @@
 ** Build-time tool: compiles the built-in phrases (gen_tables.c) into the
 ** automaton with the same code that compiles user rules at run time
 ** (ac.c), and prints it as C (gen_automaton.c).
+**
+**   mkdfa HEAT_SAMPLE [PREVIOUS]
+**
+** With PREVIOUS (the committed gen_automaton.c), every node that can keeps
+** its slot and every emit record its number, so that a small change of
+** the phrases changes few lines. Without it, the nodes most visited while
+** matching the lines of HEAT_SAMPLE are packed first, side by side.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,36 +17,22 @@
 
 #include "../smtperr.h"
 
-static void print_u16(const char *name, const uint16_t *v, size_t n)
+/*
+** {======================================================================
+** Heat
+** =======================================================================
+*/
+
+static void count(uint32_t *heat, uint32_t s)
 {
-  size_t i;
-  printf("static const uint16_t %s[%lu] = {", name, (unsigned long)(n ? n : 1));
-  for (i = 0; i < n; i++) printf("%s%u,", i % 16 ? " " : "\n  ", v[i]);
-  printf("%s\n};\n\n", n ? "" : "0");
+  if (heat[s] < UINT32_MAX) heat[s]++;
 }
 
-static void print_u32(const char *name, const uint32_t *v, size_t n)
-{
-  size_t i;
-  printf("static const uint32_t %s[%lu] = {", name, (unsigned long)(n ? n : 1));
-  for (i = 0; i < n; i++) printf("%s%u,", i % 12 ? " " : "\n  ", v[i]);
-  printf("%s\n};\n\n", n ? "" : "0");
-}
-
-static void print_u8(const char *name, const unsigned char *v, size_t n)
-{
-  size_t i;
-  printf("static const unsigned char %s[%lu] = {", name, (unsigned long)(n ? n : 1));
-  for (i = 0; i < n; i++) printf("%s%u,", i % 16 ? " " : "\n  ", v[i]);
-  printf("%s\n};\n\n", n ? "" : "0");
-}
-
-/* How often matching the sample's lines touches each node (the nodes
-** stepped through, fail links included): the hot ones are then packed
-** together, so that matching stays in the cache. */
+/* How often matching the sample's lines touches each slot (the nodes
+** stepped through, fail links included). */
 static uint32_t *measure_heat(const se_automaton *a, FILE *f)
 {
-  char line[65536];
+  static char line[1 << 16];
   uint32_t *heat = calloc(a->nslots, sizeof *heat);
   if (heat == NULL) return NULL;
   while (fgets(line, sizeof line, f) != NULL) {
@@ -49,70 +42,184 @@ static uint32_t *measure_heat(const se_automaton *a, FILE *f)
     while (i < n) {
       uint32_t x = a->sym[se_fold_next(u, n, &i)], s = state;
       for (;;) {
-        uint32_t t;
-        if (heat[s] < UINT32_MAX) heat[s]++;
-        if (s == 0) {
-          state = a->root[x];
-          break;
-        }
-        t = a->nodes[s].base + x;
-        if (a->nodes[t].check == s) {
+        se_ac_node v = a->nodes[s];
+        uint32_t t = se_ac_base(v) + x;
+        count(heat, s);
+        if (se_ac_check(a->nodes[t]) == s) {
           state = t;
           break;
         }
-        s = a->nodes[s].fail;
+        if (s == 0) {
+          state = 0;
+          break;
+        }
+        s = se_ac_fail(v);
       }
-      if (heat[state] < UINT32_MAX) heat[state]++;
+      count(heat, state);
     }
   }
   return heat;
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** The previous layout
+** =======================================================================
+*/
+
+/* Reads the nodes of a gen_automaton.c this tool wrote into 'a' (their
+** slots and bases are all the layout needs). Returns 0, or -1 when the file
+** is missing or not of this format. */
+static int read_previous(const char *path, se_automaton *a)
+{
+  static char line[4096];
+  unsigned nslots = 0, k = 0, v[4];
+  se_ac_node *nodes = NULL;
+  FILE *f = fopen(path, "r");
+  memset(a, 0, sizeof *a);
+  if (f == NULL) return -1;
+  while (fgets(line, sizeof line, f) != NULL) {
+    if (nodes == NULL && sscanf(line, "static const se_ac_node nodes[%u]", &nslots) == 1)
+      nodes = calloc(nslots, sizeof *nodes);
+    else if (nodes != NULL && k < nslots
+             && sscanf(line, " SE_AC_NODE(%u, %u, %u, %u)", &v[0], &v[1], &v[2], &v[3]) == 4)
+      nodes[k++] = SE_AC_NODE(v[0], v[1], v[2], v[3]);
+  }
+  fclose(f);
+  if (nodes == NULL || k != nslots) {
+    free(nodes);
+    return -1;
+  }
+  a->nslots = nslots;
+  a->nodes = nodes;
+  return 0;
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Printing
+** =======================================================================
+*/
+
+static void print_bytes(const char *name, const unsigned char *v, size_t n)
+{
+  size_t i;
+  printf("static const unsigned char %s[%lu] = {", name, (unsigned long)n);
+  for (i = 0; i < n; i++) printf("%s%u,", i % 16 ? " " : "\n  ", v[i]);
+  printf("\n};\n\n");
+}
+
+static void print_u64(const char *name, const uint64_t *v, size_t n)
+{
+  size_t i;
+  printf("static const uint64_t %s[%lu] = {", name, (unsigned long)n);
+  for (i = 0; i < n; i++)
+    printf("%sUINT64_C(0x%016llx),", i % 4 ? " " : "\n  ", (unsigned long long)v[i]);
+  printf("\n};\n\n");
+}
+
+static void print_u32(const char *name, const uint32_t *v, size_t n)
+{
+  size_t i;
+  printf("static const uint32_t %s[%lu] = {", name, (unsigned long)n);
+  for (i = 0; i < n; i++) printf("%s%lu,", i % 16 ? " " : "\n  ", (unsigned long)v[i]);
+  printf("\n};\n\n");
+}
+
+/* One line a slot, a record, a list: a change of the phrases changes the
+** lines of what it changes. Lists and records are named by their slot. */
+static void print_automaton(const se_automaton *a)
+{
+  uint32_t k, e, words = SE_AC_WORDS(a->nslots);
+  printf("/* Generated by src/tools/mkdfa.c from the phrases of src/data/: do not edit. */\n");
+  printf("/* %u states, %u slots, %u emitting, %lu bytes. */\n", a->nstates, a->nslots,
+         a->nemit, (unsigned long)se_ac_size(a));
+  printf("#include \"ac.h\"\n#include \"tables.h\"\n\n");
+  print_bytes("sym", a->sym, 256);
+  printf("static const se_ac_node nodes[%u] = {\n", a->nslots);
+  for (k = 0; k < a->nslots; k++) {
+    se_ac_node v = a->nodes[k];
+    printf("  SE_AC_NODE(%u, %u, %u, %d),\n", se_ac_check(v), se_ac_base(v), se_ac_fail(v),
+           se_ac_emits(v));
+  }
+  printf("};\n\n");
+  print_u64("emitting", a->emitting, words);
+  print_u32("emit_rank", a->emit_rank, words);
+  for (k = 0; k < a->nslots; k++) {
+    const se_ac_emit *r;
+    if (!se_ac_emits(a->nodes[k]) || (r = se_ac_emit_at(a, k))->nout == 0) continue;
+    printf("static const uint16_t out%u[%u] = {", k, r->nout);
+    for (e = 0; e < r->nout; e++) printf("%s%s", e ? ", " : "", se_phrase_names[r->out[e]]);
+    printf("};\n");
+  }
+  printf("\nstatic const se_ac_emit emits[%u] = {\n", a->nemit ? a->nemit : 1);
+  for (k = 0; k < a->nslots; k++) {
+    const se_ac_emit *r;
+    if (!se_ac_emits(a->nodes[k])) continue;
+    r = se_ac_emit_at(a, k);
+    if (r->nout == 0) printf("  {%u, %u, 0, NULL},        /* %u */\n", r->dict, r->depth, k);
+    else printf("  {%u, %u, %u, out%u},\n", r->dict, r->depth, r->nout, k);
+  }
+  printf("};\n\n");
+  printf("const se_automaton se_builtin_automaton = {\n"
+         "  %u, %u, %u, %u,\n"
+         "  sym, nodes, emitting, emit_rank, emits\n};\n",
+         a->nstates, a->nslots, a->nemit, a->space_sym);
+}
+
+/* }====================================================================== */
+
+static void warn_near(const char *what, size_t count, size_t limit)
+{
+  if (count * 100 >= limit * SE_WARN_PERCENT)
+    fprintf(stderr, "mkdfa: warning: %lu %s, %lu%% of the limit of %lu\n", (unsigned long)count,
+            what, (unsigned long)(count * 100 / limit), (unsigned long)limit);
 }
 
 int main(int argc, char **argv)
 {
   const char *texts[SE_NPHRASES];
   const char *err = NULL;
+  se_ac_layout layout = { NULL, NULL };
+  se_automaton prev;
+  uint32_t *heat = NULL;
   se_automaton *a;
-  size_t i, nemit;
+  size_t i;
+  memset(&prev, 0, sizeof prev);
+  if (argc < 2) {
+    fprintf(stderr, "usage: mkdfa HEAT_SAMPLE [PREVIOUS]\n");
+    return 2;
+  }
   for (i = 0; i < SE_NPHRASES; i++) texts[i] = se_phrases[i].text;
-  a = se_ac_build(texts, SE_NPHRASES, se_std_alloc, NULL, &err);
-  if (a != NULL && argc > 1) {
+  if (argc > 2 && read_previous(argv[2], &prev) == 0) {
+    layout.previous = &prev;
+  } else {
     FILE *f = fopen(argv[1], "r");
-    uint32_t *heat = f ? measure_heat(a, f) : NULL;
-    if (f) fclose(f);
+    a = se_ac_build(texts, SE_NPHRASES, NULL, se_std_alloc, NULL, &err);
+    heat = (a != NULL && f != NULL) ? measure_heat(a, f) : NULL;
+    if (f != NULL) fclose(f);
+    se_ac_free(a, se_std_alloc, NULL);
     if (heat == NULL) {
-      fprintf(stderr, "mkdfa: cannot read %s\n", argv[1]);
+      fprintf(stderr, "mkdfa: cannot measure heat with %s%s%s\n", argv[1], err ? ": " : "",
+              err ? err : "");
       return 1;
     }
-    se_ac_free(a, se_std_alloc, NULL);
-    a = se_ac_build_hot(texts, SE_NPHRASES, heat, se_std_alloc, NULL, &err);
-    free(heat);
+    layout.heat = heat;
   }
+  a = se_ac_build(texts, SE_NPHRASES, &layout, se_std_alloc, NULL, &err);
+  free(heat);
   if (a == NULL) {
     fprintf(stderr, "mkdfa: %s\n", err);
     return 1;
   }
-  nemit = a->nemit;
-  printf("/* Generated by src/tools/mkdfa.c from the phrases of src/data/: do not edit. */\n");
-  printf("/* %u states, %u symbols, %u slots, %lu bytes. */\n", a->nstates, a->nsyms,
-         a->nslots, (unsigned long)se_ac_size(a));
-  printf("#include \"smtperr.h\"\n\n");
-  print_u8("sym", a->sym, 256);
-  printf("static const se_ac_node nodes[%lu] = {", (unsigned long)a->nslots);
-  for (i = 0; i < a->nslots; i++) {
-    const se_ac_node *e = &a->nodes[i];
-    printf("%s{%u, %u, %u, %u},", i % 4 ? " " : "\n  ", e->check, e->base, e->fail, e->out);
-  }
-  printf("\n};\n\n");
-  print_u16("root", a->root, a->nsyms);
-  print_u32("out_start", a->out_start, nemit + 1);
-  print_u16("out", a->out, a->out_start[nemit]);
-  print_u8("out_len", a->out_len, a->out_start[nemit]);
-  print_u16("dict", a->dict, nemit);
-  printf("const se_automaton se_builtin_automaton = {\n"
-         "  %u, %u, %u, %u, %u,\n"
-         "  sym, nodes, root, out_start, out, out_len, dict\n};\n",
-         a->nstates, a->nsyms, a->nemit, a->nslots, a->space_sym);
+  warn_near("automaton slots", a->nslots, SE_AC_MAXSLOTS);
+  warn_near("phrases", SE_NPHRASES, SE_AC_MAXPHRASES);
+  print_automaton(a);
   se_ac_free(a, se_std_alloc, NULL);
+  free((void *)prev.nodes);
   return 0;
 }

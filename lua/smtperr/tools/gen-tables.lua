@@ -1,6 +1,7 @@
 --[[
 gen-tables.lua: reads the data source (src/data/*.lua), checks it, and
-writes the C tables src/gen_tables.h and src/gen_tables.c.
+writes the C tables src/gen_tables.h and src/gen_tables.c (src/tools/mkdfa.c then
+compiles their phrases into src/gen_automaton.c).
 
   lua5.4 lua/smtperr/tools/gen-tables.lua SRC_DATA_DIR OUT_DIR
 
@@ -27,6 +28,35 @@ local function load(name)
     os.exit(1)
   end
   return chunk(), path
+end
+
+-- The limits the core is built with (src/selimits.h, beside the data).
+local function read_limits()
+  local path = data_dir .. "/../selimits.h"
+  local f = io.open(path, "rb")
+  if not f then
+    io.stderr:write("gen-tables: cannot read ", path, "\n")
+    os.exit(1)
+  end
+  local text = f:read("a")
+  f:close()
+  local limits = {}
+  for name, value in text:gmatch("#define (SE_[%u_]+) (%d+)u?\n") do limits[name] = tonumber(value) end
+  return limits
+end
+local LIMITS = read_limits()
+local MAXPHRASE = assert(LIMITS.SE_MAXPHRASE, "SE_MAXPHRASE not found in selimits.h")
+local WARN_PERCENT = assert(LIMITS.SE_WARN_PERCENT, "SE_WARN_PERCENT not found in selimits.h")
+
+-- Says so when a table passes WARN_PERCENT of what the C can hold.
+local function check_limit(what, count, limit)
+  if count > limit then
+    io.stderr:write(string.format("gen-tables: %d %s, over the limit of %d\n", count, what, limit))
+    os.exit(1)
+  elseif count * 100 >= limit * WARN_PERCENT then
+    io.stderr:write(string.format("gen-tables: warning: %d %s, %d%% of the limit of %d\n",
+                                  count, what, count * 100 // limit, limit))
+  end
 end
 
 local vocab, vocab_path = load("vocab.lua")
@@ -228,7 +258,7 @@ local function add_phrase(where, p)
     fail(where, "empty phrase")
     return
   end
-  if #p.text > 200 then fail(where, "phrase longer than 200 bytes") end
+  if #p.text > MAXPHRASE then fail(where, "phrase longer than %d bytes", MAXPHRASE) end
   phrase_list[#phrase_list + 1] = p
 end
 
@@ -344,6 +374,36 @@ do
   end
 end
 
+-- Each phrase's C name: its kind and words, and a hash of what makes it
+-- unique when two would share a name. Names, unlike indices, do not change
+-- when a phrase is added before them, so the automaton that lists them
+-- changes only where the phrases do.
+local KIND_PREFIX = { REASON = "", PROVIDER = "P_", COMMAND = "C_", CLASS = "K_", WAIT = "W_",
+                      HOST = "H_", SENDER = "S_", LINK = "L_", ADDRESS = "A_" }
+
+local function fnv1a(s)
+  local h = 2166136261
+  for i = 1, #s do h = ((h ~ s:byte(i)) * 16777619) & 0xffffffff end
+  return h
+end
+
+do
+  local groups = {}
+  for _, p in ipairs(phrase_list) do
+    local words = p.text:upper():gsub("[^%w]+", "_"):gsub("^_+", ""):gsub("_+$", ""):sub(1, 48)
+    p.key = table.concat({ p.kind, tostring(p.provider or 0), tostring(p.code or 0),
+                           tostring(p.enhanced or 0), p.text:lower() }, "\0")
+    p.name = "SE_PH_" .. KIND_PREFIX[p.kind] .. (words ~= "" and words or "X")
+    groups[p.name] = (groups[p.name] or 0) + 1
+  end
+  local taken = {}
+  for _, p in ipairs(phrase_list) do
+    if groups[p.name] > 1 then p.name = string.format("%s_%08X", p.name, fnv1a(p.key)) end
+    if taken[p.name] then fail(phrases_path, "two phrases named %s", p.name) end
+    taken[p.name] = true
+  end
+end
+
 if #errors > 0 then
   io.stderr:write(table.concat(errors, "\n"), "\n")
   io.stderr:write(#errors, " error(s) in ", data_dir, "\n")
@@ -373,10 +433,12 @@ h[#h + 1] = "};\n#define SE_NACTIONS " .. #actions .. "\n\n"
 h[#h + 1] = string.format("#define SE_NBASIC %d\n#define SE_NENHANCED %d\n", #basic, #concrete)
 h[#h + 1] = string.format("#define SE_NPROVIDERS %d\n#define SE_NPROVIDER_CODES %d\n",
                           #provider_list, math.max(#provider_codes, 1))
-h[#h + 1] = string.format("#define SE_NPHRASES %d\n\n#endif\n", #phrase_list)
+h[#h + 1] = "\n/* Phrase ids (se_phrases[id]). */\nenum se_phrase_id {\n"
+for _, p in ipairs(phrase_list) do h[#h + 1] = "  " .. p.name .. ",\n" end
+h[#h + 1] = "  SE_NPHRASES\n};\n\n#endif\n"
 write("gen_tables.h", table.concat(h))
 
-local c = { BANNER, '#include "smtperr.h"\n\n' }
+local c = { BANNER, '#include "tables.h"\n\n' }
 local function add(fmt, ...) c[#c + 1] = string.format(fmt, ...) end
 
 add("const se_class_info se_classes[SE_NCLASSES] = {\n  {NULL, {NULL, NULL}},\n")
@@ -400,11 +462,11 @@ add("const char *const se_commands[SE_NCOMMANDS] = {\n  NULL")
 for _, name in ipairs(COMMANDS) do add(", %s", cstr(name)) end
 add("\n};\n\n")
 
-local function entry(e, code, key, action)
+local function entry(e, code, key, action, slot)
   return string.format(
-    "  {%s, %du, %d, SE_R_%s, SE_A_%s, %d,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s},\n",
+    "  {%s, %du, %d, SE_R_%s, SE_A_%s, %d, %d,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s},\n",
     cstr(code), key, class_index[e.class], upper_id(e.reason), upper_id(action),
-    e.standard == false and 0 or 1, cstr(e.source), cstr(e.shadows),
+    e.standard == false and 0 or 1, slot, cstr(e.source), cstr(e.shadows),
     ctext(e.title), ctext(e.meaning), ctext(e.advice), ctext(e.note))
 end
 
@@ -412,7 +474,7 @@ add("const se_entry se_basic[SE_NBASIC] = {\n")
 local basic_index = {}
 for i, e in ipairs(basic) do
   basic_index[e.code] = i - 1
-  c[#c + 1] = entry(e, tostring(e.code), e.code, e.action or reason_action(e.reason, e.class))
+  c[#c + 1] = entry(e, tostring(e.code), e.code, e.action or reason_action(e.reason, e.class), i - 1)
 end
 add("};\n\n")
 
@@ -424,8 +486,8 @@ end
 add("\n};\n\n")
 
 add("const se_entry se_enhanced[SE_NENHANCED] = {\n")
-for _, e in ipairs(concrete) do
-  c[#c + 1] = entry(e, e.code, e.key, e.action)
+for i, e in ipairs(concrete) do
+  c[#c + 1] = entry(e, e.code, e.key, e.action, #basic + i - 1)
 end
 add("};\n\n")
 
@@ -434,7 +496,8 @@ for s = 0, 7 do
   local sub = subjects[s + 1]
   local e = setmetatable({ class = "permanent", advice = sub.advice }, { __index = sub.e })
   c[#c + 1] = entry(e, "X." .. s .. ".YYY", s * 1000,
-                    e.action and e.action.permanent or reason_action(e.reason, "permanent"))
+                    e.action and e.action.permanent or reason_action(e.reason, "permanent"),
+                    #basic + #concrete + s)
 end
 add("};\n\n")
 
@@ -465,8 +528,19 @@ for _, p in ipairs(phrase_list) do
       cstr(p.text), p.kind, value, p.permanent and tostring(p.permanent) or value,
       p.provider or 0, p.class or 0, flags, p.code or 0, p.enhanced or 0)
 end
-add("};\n")
+add("};\n\n")
+
+-- The names, for the automaton's generator only.
+add("#if defined(SE_GENERATOR)\nconst char *const se_phrase_names[SE_NPHRASES] = {\n")
+for _, p in ipairs(phrase_list) do add("  %s,\n", cstr(p.name)) end
+add("};\n#endif\n")
 write("gen_tables.c", table.concat(c))
+
+check_limit("phrases", #phrase_list, LIMITS.SE_AC_MAXPHRASES)
+check_limit("reasons", #reasons, 255)
+check_limit("actions", #actions, 255)
+check_limit("providers", #provider_list, 254)
+check_limit("code table entries", #basic + #concrete + 8, 65535)
 
 io.write(string.format("gen-tables: %d basic codes, %d enhanced codes, %d providers, %d phrases\n",
                        #basic, #concrete, #provider_list, #phrase_list))

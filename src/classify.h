@@ -1,0 +1,72 @@
+/*
+** classify.h
+** The classifier: runs the phrase matcher once over a parsed reply, picks
+** up the fields its words point at (address, host, link, wait, stage) and
+** decides the class, reason and action.
+*/
+#ifndef SE_CLASSIFY_H
+#define SE_CLASSIFY_H
+
+#include "ac.h"
+#include "parse.h"
+#include "tables.h"
+
+SE_HIDDEN_BEGIN
+
+/* A classifier: the built-in phrases, and a user's rules with their own
+** automaton (phrase i of 'user' is reported as id i). */
+typedef struct se_classifier {
+  const se_automaton *ac;           /* NULL: no user rules */
+  const se_phrase *user;
+  size_t nuser;
+} se_classifier;
+
+extern const se_classifier se_builtin;
+
+/* What decided the reason. */
+typedef enum se_evidence_kind {
+  SE_EV_NONE,
+  SE_EV_PHRASE,                     /* a built-in phrase: ev_phrase */
+  SE_EV_USER,                       /* a user rule: ev_phrase, ev_rule */
+  SE_EV_PROVIDER,                   /* the answering provider's own enhanced code */
+  SE_EV_ENHANCED,                   /* the enhanced code */
+  SE_EV_CODE                        /* the reply code */
+} se_evidence_kind;
+
+typedef enum se_bounce { SE_BOUNCE_NONE, SE_BOUNCE_SOFT, SE_BOUNCE_HARD } se_bounce;
+
+/* Why an address problem became the sender's. */
+typedef enum se_sender_turn {
+  SE_TURN_NONE,
+  SE_TURN_AT_MAIL,                  /* the reply answered MAIL FROM */
+  SE_TURN_BY_WORDS                  /* the text says the sender's address was refused */
+} se_sender_turn;
+
+typedef struct se_result {
+  int code;                         /* 0: none */
+  int enh_class, enh_subject, enh_detail;   /* enh_class 0: none */
+  se_class klass;
+  int reason, action;               /* enum se_reason, enum se_action */
+  se_bounce bounce;
+  int retry;
+  int provider;                     /* index, or -1 */
+  se_command command;               /* SE_NOCOMMAND when unknown */
+  long retry_after;                 /* seconds, or -1 */
+  size_t lines;
+  se_span text, address, host, help;
+  se_evidence_kind ev_kind;         /* what decided the reason */
+  const se_phrase *ev_phrase;       /* SE_EV_PHRASE, SE_EV_USER */
+  size_t ev_rule;                   /* SE_EV_USER: rule number from 1 */
+  se_sender_turn ev_turn;
+} se_result;
+
+/* Classifies a reply. code_hint is a reply code given apart from the text
+** (0: none). scratch holds SE_SCRATCH(n) bytes; the result's spans point
+** into it or into s. Returns 0, or -1 when nothing in the input is
+** recognised (no code, no enhanced code, no known words). */
+int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
+                char *scratch, se_result *r);
+
+SE_HIDDEN_END
+
+#endif

@@ -1,0 +1,391 @@
+/*
+** parse.c
+** The reply parser (parse.h): finds the line that holds the reply code,
+** the code and the enhanced code, and splits the words into the server's
+** text and the wrapper's. Every step is linear in the input.
+*/
+#include <string.h>
+
+#include "parse.h"
+#include "sectype.h"
+#include "tables.h"
+
+/*
+** {======================================================================
+** Characters and tokens
+** =======================================================================
+*/
+
+/* The reply code at s[i] (three digits then a blank, '-' or the end), or 0. */
+static int code_at(const char *s, size_t n, size_t i)
+{
+  int code;
+  if (i + 3 > n || !se_isdigit(s[i]) || !se_isdigit(s[i + 1]) || !se_isdigit(s[i + 2])) return 0;
+  if (i > 0 && se_isdigit(s[i - 1])) return 0;
+  if (i + 3 < n && !se_isblank(s[i + 3]) && s[i + 3] != '-') return 0;
+  code = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+  return se_valid_code(code) ? code : 0;
+}
+
+/* An enhanced status code X.Y.Z at s[i], not part of an address, a version
+** number or a longer token. */
+static int enhanced_at(const char *s, size_t n, size_t i, se_enhanced_code *e)
+{
+  size_t k = i + 2;
+  if (i + 5 > n || (s[i] != '2' && s[i] != '4' && s[i] != '5') || s[i + 1] != '.') return 0;
+  if (i > 0 && (se_isalnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '_' || s[i - 1] == '/'))
+    return 0;
+  e->klass = s[i] - '0';
+  e->subject = (int)se_read_part(s, n, &k);
+  if (e->subject < 0 || e->subject > 7 || k >= n || s[k] != '.') return 0;
+  k++;
+  e->detail = (int)se_read_part(s, n, &k);
+  if (e->detail < 0) return 0;
+  if (k < n && (se_isalpha(s[k]) || (s[k] == '.' && k + 1 < n && se_isdigit(s[k + 1])))) return 0;
+  e->end = k;
+  return 1;
+}
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Lines, codes and text
+** =======================================================================
+*/
+
+/* A break between words: white space, or the "\n" that Exim writes for a
+** line break of a reply in its log. */
+static size_t break_at(const char *s, size_t n, size_t i)
+{
+  if (se_isblank(s[i])) return 1;
+  return (s[i] == '\\' && i + 1 < n && s[i + 1] == 'n') ? 2 : 0;
+}
+
+#define ONES 0x0101010101010101u
+
+/* Bytes of x below b (at most 0x80) get their high bit set; a byte above
+** a marked one may be marked too (a borrow), never one below all of them. */
+static uint64_t bytes_below(uint64_t x, unsigned char b)
+{
+  return (x - ONES * b) & ~x & (ONES << 7);
+}
+
+/* Bytes of x equal to b get their high bit set, with the same caveat. */
+static uint64_t bytes_equal(uint64_t x, unsigned char b)
+{
+  return bytes_below(x ^ (ONES * b), 1);
+}
+
+static uint64_t load8(const char *s)
+{
+  uint64_t v;
+  memcpy(&v, s, sizeof v);
+  return v;
+}
+
+/* Is s[0..n) already as emit_words would write it: words with one space
+** between them, no control byte or backslash, and no word that could be
+** the code repeated? Most lines are, and are then copied whole. Eight
+** bytes at a time, each with the byte after it; a false alarm only sends
+** the line down the general path. */
+static int plain_words(const char *s, size_t n, int code)
+{
+  char first = (char)(code ? '0' + code / 100 : 0);
+  size_t k = 0;
+  if (n == 0 || se_isblank(s[0]) || se_isblank(s[n - 1]) || s[0] == first) return 0;
+  for (; k + 9 <= n; k += 8) {
+    uint64_t v = load8(s + k), w = load8(s + k + 1);
+    uint64_t pair = bytes_equal(w, ' ') | bytes_equal(w, (unsigned char)first);
+    if ((bytes_below(v, ' ') | bytes_equal(v, '\\') | (bytes_equal(v, ' ') & pair)) != 0)
+      return 0;
+  }
+  for (; k < n; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (c > ' ' && c != '\\') continue;
+    if (c != ' ' || s[k + 1] == ' ' || s[k + 1] == first) return 0;
+  }
+  return 1;
+}
+
+/* Appends the words of s[0..n), one space between words and between
+** pieces: runs of white space become one space. With a 'code', the words
+** that repeat it as a continuation prefix ("550-5.1.1", or "550 5.1.1"
+** with the same enhanced code), as a log joins a multi-line reply, are
+** left out. */
+static void emit_words(se_buffer *b, const char *s, size_t n, int code, const se_enhanced_code *enh)
+{
+  char *out = b->s + b->len;
+  size_t i = 0;
+  if (plain_words(s, n, code)) {
+    if (b->len > 0) b->s[b->len++] = ' ';
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    return;
+  }
+  while (i < n) {
+    size_t k;
+    while (i < n && (k = break_at(s, n, i)) > 0) i += k;
+    if (i == n) break;
+    if (code != 0 && se_isdigit(s[i]) && i + 3 < n && code_at(s, n, i) == code) {
+      se_enhanced_code e;
+      if (s[i + 3] == '-' || (enh->klass && enhanced_at(s, n, i + 4, &e)
+                              && e.klass == enh->klass && e.subject == enh->subject
+                              && e.detail == enh->detail)) {
+        i += 4;
+        if (enhanced_at(s, n, i, &e)) i = e.end;
+        continue;
+      }
+    }
+    if (out > b->s) *out++ = ' ';
+    for (; i < n; i++) {              /* words are short: copied as they are read */
+      unsigned char c = (unsigned char)s[i];
+      if ((c <= ' ' || c == '\\') && break_at(s, n, i) != 0) break;
+      *out++ = (char)c;
+    }
+  }
+  b->len = (size_t)(out - b->s);
+}
+
+static void emit(se_buffer *b, const char *s, size_t n)
+{
+  emit_words(b, s, n, 0, NULL);
+}
+
+/* The end of the line starting at i, and where the next one starts. */
+static size_t line_end(const char *s, size_t n, size_t i, size_t *next)
+{
+  const char *lf = memchr(s + i, '\n', n - i);
+  const char *cr = memchr(s + i, '\r', lf ? (size_t)(lf - (s + i)) : n - i);
+  size_t end;
+  if (cr != NULL) {
+    end = (size_t)(cr - s);
+    *next = (end + 1 < n && s[end + 1] == '\n') ? end + 2 : end + 1;
+  } else if (lf != NULL) {
+    end = (size_t)(lf - s);
+    *next = end + 1;
+  } else {
+    end = n;
+    *next = n;
+  }
+  return end;
+}
+
+/* Where a reply code sits in a line. */
+typedef struct found {
+  int code;
+  size_t at;             /* its first digit */
+  size_t rest;           /* the text after it and its enhanced code */
+  se_enhanced_code enh;          /* enh.klass 0: none right after the code */
+} found;
+
+/* The text after a code at i: past the separator and an enhanced code. */
+static void after_code(const char *s, size_t end, size_t i, found *f)
+{
+  size_t k = i + 3;
+  f->enh.klass = 0;
+  if (k < end && (s[k] == '-' || se_isblank(s[k]))) k++;
+  if (enhanced_at(s, end, k, &f->enh)) k = f->enh.end;
+  else f->enh.klass = 0;
+  f->rest = se_skipblanks(s, k, end);
+}
+
+/* A code that opens a line: "550-5.1.1 ...", or after a transcript's arrow
+** ("<<< 550", "<- 354", "< 502"), or in brackets ("[220] 'ready'"). */
+static int code_opens_line(const char *s, size_t start, size_t end, found *f)
+{
+  size_t i = se_skipblanks(s, start, end), k;
+  if (i < end && s[i] == '#') i++;            /* Exchange: "#550 4.4.7 ... ##" */
+  k = i;
+  while (k < end && (s[k] == '<' || s[k] == '-')) k++;
+  if (k > i && k < end && se_isblank(s[k])) i = se_skipblanks(s, k, end);
+  if (i + 5 < end && s[i] == '[' && s[i + 4] == ']' && se_isblank(s[i + 5])
+      && (f->code = code_at(s, i + 4, i + 1)) != 0) {
+    f->at = i + 1;
+    f->enh.klass = 0;
+    f->rest = se_skipblanks(s, i + 5, end);
+    return 1;
+  }
+  f->code = code_at(s, end, i);
+  if (f->code == 0) return 0;
+  f->at = i;
+  after_code(s, end, i, f);
+  return 1;
+}
+
+/* Does s[start..j) end with the word 'word' (lower case)? */
+static int ends_word(const char *s, size_t start, size_t j, const char *word)
+{
+  size_t n = strlen(word);
+  if (j < start + n || (j > start + n && se_isalnum((unsigned char)s[j - n - 1]))) return 0;
+  return se_startswith(s, j, j - n, word);
+}
+
+/* Does s[start..j) end with a DSN diagnostic type other than SMTP, as in
+** "X-Unix; 255" (an exit status) or "X-Postfix; ..."? */
+static int after_other_type(const char *s, size_t start, size_t j)
+{
+  size_t w = j;
+  while (w > start && (se_isalnum((unsigned char)s[w - 1]) || s[w - 1] == '-')) w--;
+  return j - w > 2 && (s[w] | 0x20) == 'x' && s[w + 1] == '-';
+}
+
+/*
+** Finds the reply code of a line. A code counts when it opens the line or
+** follows a delimiter that introduces a reply (':', ';', '(', '<', quotes,
+** as in "said: 550", "smtp; 550", "'550 ..."), or stands in a tuple as a
+** client library prints it ("(550, b'...')"), or is named an error
+** ("SMTP error 552: ..."). After another word, '=', '[' or '#' it counts
+** only when an enhanced code of its class follows ("reject=550 5.7.1"), so
+** sizes and counts in prose are not taken for codes.
+*/
+static int find_code(const char *s, size_t start, size_t end, found *f)
+{
+  size_t i;
+  found weak;
+  weak.code = 0;
+  if (code_opens_line(s, start, end, f)) return 1;
+  for (i = start; i < end; i++) {
+    size_t j;
+    int code, before, tuple, named;
+    if (!se_isdigit(s[i]) || (i > start && se_isdigit(s[i - 1]))) continue;
+    j = i;
+    while (j > start && se_isblank(s[j - 1])) j--;
+    before = j > start ? (unsigned char)s[j - 1] : 0;
+    named = j < i && ends_word(s, start, j, "error");
+    tuple = i + 3 < end && (s[i + 3] == ',' || (named && s[i + 3] == ':'));
+    code = code_at(s, tuple ? i + 3 : end, i);
+    if (code == 0) continue;
+    /* ':' must be followed by a blank: "said: 550", not a cipher's ":256". */
+    if (named || (tuple ? (before == '(' || before == ',')
+                        : (before != 0 && strchr(":;(<\"'", before) != NULL
+                           && (before != ':' || j < i)
+                           && (before != ';' || !after_other_type(s, start, j - 1))))) {
+      f->code = code;
+      f->at = i;
+      after_code(s, end, i, f);
+      if (tuple) f->rest = se_skipblanks(s, i + 4, end);
+      return 1;
+    }
+    if (weak.code == 0 && !tuple && j > start
+        && (j < i || strchr("=[#", s[i - 1]) != NULL)) {
+      weak.code = code;
+      weak.at = i;
+      after_code(s, end, i, &weak);
+      if (weak.enh.klass != code / 100) weak.code = 0;
+    }
+  }
+  if (weak.code == 0) return 0;
+  *f = weak;
+  return 1;
+}
+
+/* The first enhanced code anywhere in s (a DSN "Status:", "dsn=5.1.1",
+** qmail's "(#5.1.1)", PHPMailer's "Additional SMTP info: 5.7.1"). */
+static int find_enhanced(const char *s, size_t n, se_enhanced_code *e)
+{
+  size_t i;
+  for (i = 0; i + 5 <= n; i++)
+    if (s[i + 1] == '.' && enhanced_at(s, n, i, e)) return 1;
+  return 0;
+}
+
+/* Postfix ends a reply with "(in reply to RCPT TO command)": that belongs
+** to the wrapper, not to the remote server's text. Returns where it starts. */
+static size_t reply_suffix(const char *s, size_t start, size_t end)
+{
+  const char *p = s + start, *stop = s + end;
+  while ((p = memchr(p, '(', (size_t)(stop - p))) != NULL) {
+    if (se_startswith(s, end, (size_t)(p - s), "(in reply to ")) return (size_t)(p - s);
+    p++;
+  }
+  return end;
+}
+
+/* Unclosed '(' in s[start..end): a wrapper such as "status=bounced (host x
+** said: " leaves as many ')' at the end of the reply. */
+static int open_parens(const char *s, size_t start, size_t end)
+{
+  int depth = 0;
+  for (; start < end; start++) {
+    if (s[start] == '(') depth++;
+    else if (s[start] == ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/* PHPMailer writes "... command failed Detail: <reply text> SMTP code: 554
+** Additional SMTP info: 5.7.1": the reply's text comes before its code.
+** Finds where that text starts, when the code at 'at' follows "code:". */
+static int client_detail(const char *s, size_t start, size_t at, size_t *detail)
+{
+  size_t i, k = at;
+  while (k > start && se_isblank(s[k - 1])) k--;
+  if (k < start + 5 || !se_startswith(s, k, k - 5, "code:")) return 0;
+  for (i = start; i + 7 <= k; i++) {
+    if (se_startswith(s, k, i, "detail:")) {
+      *detail = se_skipblanks(s, i + 7, k);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Emits one line's reply text: the Postfix suffix and the parentheses its
+** wrapper opened go to the wrapper buffer. */
+static void emit_reply(se_parsed *p, const char *s, size_t from, size_t end, int opened)
+{
+  size_t cut = reply_suffix(s, from, end), stop = cut;
+  while (stop > from && se_isblank(s[stop - 1])) stop--;
+  while (opened > 0 && stop > from && s[stop - 1] == ')') stop--, opened--;
+  emit_words(&p->text, s + from, stop - from, p->code, &p->enh);
+  emit(&p->wrap, s + stop, end - stop);
+}
+
+void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
+{
+  size_t i, next, end, main_line = n + 1;
+  found f, main;
+  p->text.s = scratch;
+  p->wrap.s = scratch + n + 1;
+  p->text.len = p->wrap.len = 0;
+  p->code = 0;
+  p->enh.klass = 0;
+  p->lines = 0;
+
+  /* Pass 1: the line that holds the reply code. */
+  for (i = 0; i < n; i = next) {
+    end = line_end(s, n, i, &next);
+    if (se_skipblanks(s, i, end) < end) p->lines++;
+    if (main_line > n && find_code(s, i, end, &main)) {
+      main_line = i;
+      p->code = main.code;
+      p->enh = main.enh;
+    }
+  }
+  if (p->enh.klass == 0 && !find_enhanced(s, n, &p->enh)) p->enh.klass = 0;
+
+  /* Pass 2: text and wrapper. Lines before the reply are its context. */
+  for (i = 0; i < n; i = next) {
+    end = line_end(s, n, i, &next);
+    if (main_line <= n && i < main_line) {
+      emit(&p->wrap, s + i, end - i);
+    } else if (i == main_line) {
+      size_t detail;
+      if (client_detail(s, i, main.at, &detail)) {
+        emit(&p->wrap, s + i, detail - i);
+        emit_reply(p, s, detail, main.at, 0);
+        emit(&p->wrap, s + main.at, end - main.at);
+      } else {
+        emit(&p->wrap, s + i, main.at - i);
+        emit_reply(p, s, main.rest, end, open_parens(s, i, main.at));
+      }
+    } else if (code_opens_line(s, i, end, &f)) {
+      emit_reply(p, s, f.rest, end, 0);
+    } else {
+      emit_reply(p, s, i, end, 0);
+    }
+  }
+}
+
+/* }====================================================================== */

@@ -1,0 +1,48 @@
+/*
+** parse.h
+** The reply parser: a raw reply (one or many lines, bare or wrapped in a
+** log line, a DSN field or a client's error message) in; its reply code,
+** enhanced code, the server's words and the wrapper's words out. It reads
+** nothing but the bytes and allocates nothing.
+*/
+#ifndef SE_PARSE_H
+#define SE_PARSE_H
+
+#include "selimits.h"
+
+SE_HIDDEN_BEGIN
+
+typedef struct se_span {
+  const char *s;
+  size_t n;
+} se_span;
+
+typedef struct se_enhanced_code {
+  int klass, subject, detail;       /* klass 0: none */
+  size_t end;                       /* where it ends in the input */
+} se_enhanced_code;
+
+/* Words written by the parser into the caller's scratch memory. */
+typedef struct se_buffer {
+  char *s;
+  size_t len;
+} se_buffer;
+
+typedef struct se_parsed {
+  se_buffer text;                   /* the server's words, one space between them */
+  se_buffer wrap;                   /* the wrapper's words: log prefix, "(in reply to ...)" */
+  int code;                         /* the reply code, 0: none */
+  se_enhanced_code enh;             /* the enhanced code */
+  size_t lines;                     /* non-blank lines read */
+} se_parsed;
+
+/* Scratch bytes se_parse needs for an input of n bytes. */
+#define SE_SCRATCH(n) (2 * (n) + 2)
+
+/* Parses s[0..n); 'scratch' holds SE_SCRATCH(n) bytes, where p's buffers
+** point. Linear in n. */
+void se_parse(const char *s, size_t n, char *scratch, se_parsed *p);
+
+SE_HIDDEN_END
+
+#endif

@@ -1,0 +1,102 @@
+/*
+** selimits.h
+** Every limit of smtperr in one place, each with its reason, and the
+** build configuration the units share. The generator
+** (lua/smtperr/tools/gen-tables.lua) reads SE_MAXPHRASE from here, so a
+** phrase the data accepts is one the core and the binding accept.
+*/
+#ifndef SELIMITS_H
+#define SELIMITS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Core symbols stay inside the module, whatever flags the build passes
+** (a LuaRocks builtin build passes no -fvisibility). */
+#if defined(__GNUC__)
+#define SE_HIDDEN_BEGIN _Pragma("GCC visibility push(hidden)")
+#define SE_HIDDEN_END _Pragma("GCC visibility pop")
+#else
+#define SE_HIDDEN_BEGIN
+#define SE_HIDDEN_END
+#endif
+
+/* A compile-time check (C99 has no _Static_assert). */
+#define SE_STATIC_ASSERT(cond, name) typedef char se_static_assert_##name[(cond) ? 1 : -1]
+
+/*
+** {======================================================================
+** Phrases and the matcher
+** =======================================================================
+*/
+
+/* The longest phrase, folded, in bytes: the matcher keeps a phrase's
+** folded length in one byte. */
+#define SE_MAXPHRASE 255
+
+/* Where the last SE_RING folded symbols began in the raw text: a phrase's
+** start is found there once its end is reached, so it must hold the
+** longest phrase. A power of two, for a cheap modulo. */
+#define SE_RING 256
+
+/* Reason matches kept for one reply. When more are found, the one that
+** weighs least is dropped (never silently the newest). */
+#define SE_MAXMATCH 32
+
+/* Positions in a packed automaton are 21-bit fields of a 64-bit entry. */
+#define SE_AC_POSBITS 21
+#define SE_AC_MAXSLOTS ((1u << SE_AC_POSBITS) - 1u)
+
+/* Phrases one automaton holds (ids of an output list). */
+#define SE_AC_MAXPHRASES 65535u
+
+/* The generator warns when a table passes this share of its limit. */
+#define SE_WARN_PERCENT 90
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Rules
+** =======================================================================
+*/
+
+/* Options of a rules-file line: action=, class=, code=, enhanced=. */
+#define SE_MAXRULEKEYS 4
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
+** Buffers
+** =======================================================================
+*/
+
+/* Replies up to this length are classified with scratch memory on the C
+** stack; longer ones get a userdata that an error frees. */
+#define SE_STACK_REPLY 1024
+
+/* Explanations are written to a stack buffer this long first, then, when
+** they do not fit, to a userdata of the length they need. */
+#define SE_EXPLAIN_STACK 2048
+
+/* The longest evidence string: a phrase and the words around it
+** ('phrase "..."', in French with guillemets and no-break spaces). */
+#define SE_EVIDENCE_MAX (SE_MAXPHRASE + 64)
+
+/* Error messages quote at most this much of the input. */
+#define SE_QUOTE_MAX 80
+
+/* A duration a reply asks to wait, in any unit, is read up to this value:
+** no server asks for more, and it keeps the product in range. */
+#define SE_MAXWAIT 100000L
+
+/* }====================================================================== */
+
+SE_STATIC_ASSERT(SE_RING > SE_MAXPHRASE, ring_holds_a_phrase);
+SE_STATIC_ASSERT((SE_RING & (SE_RING - 1)) == 0, ring_is_a_power_of_two);
+SE_STATIC_ASSERT(SE_MAXPHRASE <= 255, phrase_length_fits_a_byte);
+SE_STATIC_ASSERT(SE_EXPLAIN_STACK > SE_EVIDENCE_MAX, explanation_holds_evidence);
+SE_STATIC_ASSERT(SE_AC_POSBITS * 3 + 1 <= 64, automaton_entry_fits_64_bits);
+
+#endif
