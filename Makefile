@@ -17,7 +17,7 @@
 #   make bench                speed and memory against the floors
 #   make generate [FRESH=1]   rebuild the C tables from src/data/
 #   make check-generated      fail when the committed C tables are stale
-#   make install / uninstall  PREFIX, DESTDIR, LUA_VERSION, INST_LIBDIR, INST_BINDIR
+#   make install / uninstall  PREFIX, DESTDIR, LUA_VERSION, INST_LIBDIR, INST_LUADIR, INST_BINDIR
 
 LUA       ?= lua5.4
 LUAS      := lua5.1 lua5.2 lua5.3 lua5.4 luajit
@@ -43,11 +43,13 @@ HDRS      := $(wildcard src/*.h)
 
 PREFIX    ?= /usr/local
 INST_LIBDIR ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
+INST_LUADIR ?= $(PREFIX)/share/lua/$(LUA_VERSION)
 INST_BINDIR ?= $(PREFIX)/bin
 
 BUSTED    ?= /usr/bin/busted
 BUSTED_FLAGS ?= -o plainTerminal
 CLI       := lua/smtperr-cli.lua
+CLI_MODULES := $(wildcard lua/smtperr/cli/*.lua)
 
 .PHONY: all deps deps-test run check test test-all integration lint warnings sanitize valgrind \
         check-threads fuzz bench generate check-generated install uninstall clean
@@ -200,15 +202,19 @@ check-generated:
 	done
 	@echo "generated tables are up to date"
 
-# The command is installed with the interpreter it was built for.
+# The command is installed with the interpreter it was built for; its
+# modules (smtperr.cli) go where that interpreter's package.path looks.
 install: $(MODULE)
-	install -d $(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR)
+	install -d $(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_LUADIR)/smtperr/cli
 	install -m 0755 $(MODULE) $(DESTDIR)$(INST_LIBDIR)/smtperr.so
+	install -m 0644 $(CLI_MODULES) $(DESTDIR)$(INST_LUADIR)/smtperr/cli/
 	sed '1s|.*|#!/usr/bin/env $(LUA)|' $(CLI) > $(DESTDIR)$(INST_BINDIR)/smtperr
 	chmod 0755 $(DESTDIR)$(INST_BINDIR)/smtperr
 
 uninstall:
 	rm -f $(DESTDIR)$(INST_LIBDIR)/smtperr.so $(DESTDIR)$(INST_BINDIR)/smtperr
+	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/smtperr/cli/,$(notdir $(CLI_MODULES)))
+	rmdir $(DESTDIR)$(INST_LUADIR)/smtperr/cli $(DESTDIR)$(INST_LUADIR)/smtperr 2>/dev/null || true
 
 clean:
 	rm -rf build smtperr.so src/*.o

@@ -1,0 +1,149 @@
+-- smtperr help: the texts of --help, for the command and each subcommand.
+local console = require("smtperr.cli.console")
+local errors = require("smtperr.cli.errors")
+
+local help = {}
+
+local MAIN = [[
+Usage: smtperr COMMAND [OPTIONS] [ARGUMENTS]
+
+Understand SMTP replies: explain them, look up reply codes, classify replies
+and scan mail logs for failed deliveries.
+
+Commands:
+  explain    explain replies or codes, one paragraph each
+  lookup     show the table entry of reply codes and enhanced status codes
+  classify   classify one reply per line, as tab-separated rows or JSON
+  scan       summarise the failed and deferred deliveries of mail logs
+  help       show the help of a command
+
+  smtperr explain [--lang en|fr] [--rules FILE] REPLY...
+  smtperr lookup [--lang en|fr] CODE...
+  smtperr classify [--json] [--rules FILE] [FILE|-]
+  smtperr scan [--json] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+  smtperr help [COMMAND]
+
+Options:
+  -h, --help     show this help (smtperr COMMAND --help: a command's help)
+  --version      show the version
+
+Exit status: 0 on success, 1 when nothing could be read or recognised,
+2 on a usage error.
+]]
+
+-- The help of each command.
+local HELP = {}
+
+HELP.explain = [[
+Usage: smtperr explain [--lang en|fr] [--rules FILE] REPLY...
+
+Explains each REPLY in a paragraph. A reply code (550) or an enhanced status
+code (5.1.1) is explained from the code table; anything else (a whole reply,
+a log fragment, a Diagnostic-Code line, words such as "Connection timed out")
+is classified first.
+
+Options:
+  --lang en|fr   language of the explanation (default en)
+  --rules FILE   add the rules of FILE ("reason [action=A] [class=C]
+                 [code=NNN] [enhanced=X.Y.Z]: phrase" lines, # comments)
+  -h, --help     show this help
+
+Example:
+  smtperr explain "452 4.2.2 The email account that you tried to reach is over quota"
+
+Exit status: 0, or 1 when a reply is not recognised or the rules file is bad.
+]]
+
+HELP.lookup = [[
+Usage: smtperr lookup [--lang en|fr] CODE...
+
+Shows the table entry of each reply code (550) or enhanced status code
+(5.7.26): class, title, meaning, what to do, note, reason, action, whether
+the code is standard, and its source.
+
+Options:
+  --lang en|fr   language of the entry (default en)
+  -h, --help     show this help
+
+Exit status: 0, or 1 when a code is not in the table.
+]]
+
+HELP.classify = [[
+Usage: smtperr classify [--json] [--rules FILE] [FILE|-]
+
+Reads one SMTP reply per line (a reply, a log fragment, a DSN
+Diagnostic-Code line, ...) from FILE or standard input and writes one
+decision per line, tab-separated:
+
+  1 code       reply code (550), empty when none
+  2 enhanced   enhanced status code (5.1.1), empty when none
+  3 class      success, intermediate, transient or permanent
+  4 reason     why, one of smtperr.reasons (user_unknown, mailbox_full, ...)
+  5 bounce     hard, soft, or empty for a success
+  6 action     what to do, one of smtperr.actions (remove_recipient, retry, ...)
+  7 retry      true when retrying later may work, else false
+  8 text       the reply text
+
+A line that cannot be classified gives an empty row (a JSON object with
+"error" under --json).
+
+Options:
+  --json         one JSON object per line with all the fields of
+                 smtperr.classify (null when unknown)
+  --rules FILE   add the rules of FILE
+  -h, --help     show this help
+
+Exit status: 0, or 1 when no line could be classified or a file could not
+be read.
+]]
+
+HELP.scan = [[
+Usage: smtperr scan [--json] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+
+Reads mail logs and bounce messages (standard input when no LOGFILE is
+given), finds every failed or deferred delivery with its recipient and the
+remote reply, classifies it and prints a summary: counts by SMTP stage and
+recipient domain, the hard-bounced addresses to remove, the soft failures
+worth retrying and the sender-side problems to fix (block lists,
+authentication, TLS, relay, sender address, sending rate), each reason with
+a one-line explanation. Successful deliveries are only counted.
+
+Formats: Postfix (smtp, lmtp, local, virtual, error: status=bounced,
+deferred or sent), Exim main log (** failed, == deferred, => delivered),
+Sendmail (dsn= and stat=, and a reply= line), and DSN bounce messages
+(Final-Recipient, Action, Status, Diagnostic-Code with its folded lines).
+Logs are read line by line; on a terminal, progress is shown every 50 MB.
+
+Options:
+  --json         print one JSON object: files, lines, formats, delivered,
+                 total, bounced, deferred, recovered, by_reason, by_domain,
+                 by_command, hard_bounces, retry, sender_problems and entries
+                 (one per failed or deferred delivery)
+  --lang en|fr   language of the summary (default en)
+  --rules FILE   add the rules of FILE
+  -h, --help     show this help
+
+Examples:
+  smtperr scan /var/log/mail.log
+  zcat /var/log/mail.log.*.gz | smtperr scan --json | jq -r '.hard_bounces[]'
+
+Exit status: 0, or 1 when a file cannot be read or no line of a supported
+format is found.
+]]
+
+-- The help of a command, or of the whole command when name is nil; nil for
+-- a name that is no command.
+function help.text(name)
+  if name == nil then return MAIN end
+  return HELP[name]
+end
+
+-- smtperr help [COMMAND]: returns 0.
+function help.run(name)
+  local shown = help.text(name)
+  if not shown then errors.usage("unknown command '" .. name .. "'") end
+  console.out(shown)
+  return 0
+end
+
+return help

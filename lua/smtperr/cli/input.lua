@@ -1,0 +1,80 @@
+-- Reading the inputs of classify and scan line by line. Files are read by
+-- blocks, and a line still unfinished past MAX_LINE bytes at the end of a
+-- block is cut at MAX_LINE, so that memory stays bounded whatever the input.
+local console = require("smtperr.cli.console")
+
+local input = {}
+
+input.BLOCK = 65536                 -- bytes read at a time
+input.MAX_LINE = 1048576            -- a longer line is cut there (see above)
+
+local function without_cr(line)
+  return (line:gsub("\r$", ""))
+end
+
+-- Calls on_line(line) for each line of f (an open file, or anything with
+-- f:read(n)), without its "\n" or "\r\n"; on_bytes(n), when given, sees the
+-- bytes of each block read. Returns true, or nil and a message on a read
+-- error.
+function input.read_lines(f, on_line, on_bytes)
+  local carry, skipping = "", false   -- the unfinished line; true past MAX_LINE
+  while true do
+    local block, err = f:read(input.BLOCK)
+    if not block then
+      if err then return nil, err end
+      break
+    end
+    local pos = 1
+    while true do
+      local nl = block:find("\n", pos, true)
+      if not nl then break end
+      if not skipping then on_line(without_cr(carry .. block:sub(pos, nl - 1))) end
+      carry, skipping = "", false
+      pos = nl + 1
+    end
+    if not skipping then
+      carry = carry .. block:sub(pos)
+      if #carry > input.MAX_LINE then
+        on_line(carry:sub(1, input.MAX_LINE))
+        carry, skipping = "", true
+      end
+    end
+    if on_bytes then on_bytes(#block) end
+  end
+  if carry ~= "" and not skipping then on_line(without_cr(carry)) end
+  return true
+end
+
+-- Reads one named input ("-": standard input) with read_lines; returns
+-- false, after a warning, when it cannot be opened or read.
+local function read_input(name, handlers)
+  local f, err = io.stdin, nil
+  if name ~= "-" then f, err = io.open(name, "rb") end
+  if not f then
+    console.warn("cannot open " .. err)
+    return false
+  end
+  if handlers.file then handlers.file(name) end
+  local ok, read_err = input.read_lines(f, handlers.line, handlers.bytes)
+  if f ~= io.stdin then f:close() end
+  if not ok then
+    console.warn("cannot read " .. name .. ": " .. tostring(read_err))
+    return false
+  end
+  return true
+end
+
+-- Reads each named input in turn (standard input when there is none). The
+-- handlers are line(s), and optionally bytes(n) and file(name), called
+-- before the first line of each input opened. Returns false when an input
+-- could not be opened or read: the others are read all the same.
+function input.each_line(names, handlers)
+  if #names == 0 then names = { "-" } end
+  local all_read = true
+  for _, name in ipairs(names) do
+    all_read = read_input(name, handlers) and all_read
+  end
+  return all_read
+end
+
+return input
