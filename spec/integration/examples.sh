@@ -23,6 +23,10 @@ SMTPPID=""
 NGPID=""
 
 unset LUA_PATH LUA_CPATH LUA_PATH_5_4 LUA_CPATH_5_4 LUA_INIT LUA_INIT_5_4
+# Debian's python3 (TEST_DEPS) first: a python3 found earlier on PATH may be a
+# version manager's shim that costs half a second a call.
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
 
 stop_smtp() {
   [ -n "$SMTPPID" ] || return 0
@@ -55,7 +59,7 @@ mkdir -p "$B"
 # events; ev(KIND, field=value...) the events of that kind with those fields;
 # replies(TO) the first 3 characters of each RCPT reply to TO ("---" when dropped).
 logq() {
-  python3 -S - "$1" "$2" <<'PY'
+  "$PY" -S - "$1" "$2" <<'PY'
 import json, sys
 E = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
 def ev(kind, **kw):
@@ -69,7 +73,7 @@ PY
 
 # jq_ FILE EXPR: a Python expression over J, the JSON in FILE ("-" when absent).
 jq_() {
-  python3 -S - "$1" "$2" <<'PY'
+  "$PY" -S - "$1" "$2" <<'PY'
 import json, sys
 try:
     J = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -85,7 +89,7 @@ start_smtp() {
   local dir=$1
   mkdir -p "$dir"
   LOG=$dir/smtp.log
-  python3 "$HERE/smtp-server.py" --log "$LOG" "$P_MAIN:busy-first" "$P_PLAIN" "$P_TLS:starttls" \
+  "$PY" "$HERE/smtp-server.py" --log "$LOG" "$P_MAIN:busy-first" "$P_PLAIN" "$P_TLS:starttls" \
     "$P_BUSY:busy" >"$dir/smtp.out" 2>&1 &
   SMTPPID=$!
   echo "$SMTPPID" > "$B/smtp.pid"
