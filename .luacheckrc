@@ -3,6 +3,8 @@ std = "max"
 max_line_length = 120
 exclude_files = { "spec/fixtures/**", "build/**" }
 files["spec"] = { std = "+busted" }
+-- The OpenResty example runs inside ngx_lua (LuaJIT), with its ngx global.
+files["examples/openresty"] = { std = "luajit+ngx_lua" }
 -- Data files hold long explanation texts and phrases on one line each.
 files["src/data"] = { max_line_length = false }
 files["rockspec"] = { std = "max", globals = { "rockspec_format", "package", "version", "source",

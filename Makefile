@@ -8,7 +8,7 @@
 #   make check                every test below, counted: "N passed, N failed"
 #   make test [LUA=...]       run the busted specs on that Lua
 #   make test-all             run them on all five
-#   make integration          nginx + ngx_lua, Prosody and LuaRocks, for real
+#   make integration          nginx + ngx_lua, Prosody, LuaRocks and the examples, for real
 #   make lint                 luacheck over the Lua code; cppcheck over the C
 #   make warnings             gcc and clang, every Lua, -Wall -Wextra -Werror and more
 #   make sanitize / valgrind  the specs under ASan+UBSan, then under valgrind
@@ -59,7 +59,7 @@ DEPS      := gcc make pkg-config lua5.4 liblua5.4-dev lua-cjson
 TEST_DEPS := $(DEPS) lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
              luajit2 libluajit2-5.1-dev lua-busted luarocks lua-check lua-dkjson \
              nginx libnginx-mod-http-lua prosody clang-14 libclang-rt-14-dev valgrind \
-             cppcheck curl binutils
+             cppcheck curl binutils lua-socket python3
 
 # Installs the packages that are missing, with sudo unless root.
 define apt_install
@@ -109,9 +109,10 @@ integration:
 	bash spec/integration/luarocks.sh
 	bash spec/integration/nginx.sh
 	bash spec/integration/prosody.sh
+	bash spec/integration/examples.sh
 
 lint:
-	luacheck --no-color lua spec src/data rockspec
+	luacheck --no-color lua spec src/data examples rockspec
 	@for r in rockspec/*.rockspec; do \
 	  $(GEN_LUA) -e "dofile('$$r') print(table.concat(build.modules.smtperr.sources, ' '))" \
 	    | grep -qx '$(SRCS)' || { echo "$$r: its sources are not the Makefile's: $(SRCS)"; exit 1; }; \

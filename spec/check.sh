@@ -80,6 +80,7 @@ step lint make --no-print-directory lint
 checks luarocks spec/integration/luarocks.sh
 checks nginx spec/integration/nginx.sh
 checks prosody spec/integration/prosody.sh
+checks examples spec/integration/examples.sh
 specs sanitize sanitize
 step check-threads make --no-print-directory check-threads
 specs valgrind valgrind
