@@ -8,4 +8,4 @@ files["examples/openresty"] = { std = "luajit+ngx_lua" }
 -- Data files hold long explanation texts and phrases on one line each.
 files["src/data"] = { max_line_length = false }
 files["rockspec"] = { std = "max", globals = { "rockspec_format", "package", "version", "source",
-                                               "description", "dependencies", "build" } }
+                                               "description", "dependencies", "build", "test" } }

@@ -54,3 +54,6 @@ build = {
     bin = { smtperr = "lua/smtperr-cli.lua" },
   },
 }
+test = {
+  type = "busted",
+}
