@@ -1,18 +1,13 @@
 /*
 ** lsmtperr.c
-** The Lua binding: converts Lua values to the core's (smtperr.h) and the
-** core's answers to Lua values. Per-state data lives in upvalues, never in
-** C statics. A wrong argument type raises; a value that cannot be
-** understood returns fail and a message.
+** The Lua binding (lsmtperr.h): the module, lookup, classify, explain, new
+** and load_rules, and the conversions the binding's other units share.
 */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "compat.h"
-#include "smtperr.h"
-
-#define SE_CLASSIFIER "smtperr.classifier"
+#include "lsmtperr.h"
 
 static const char *const lang_names[] = { "en", "fr", NULL };
 
@@ -23,7 +18,7 @@ static const char *const lang_names[] = { "en", "fr", NULL };
 */
 
 /* Returns fail and the message on the top of the stack. */
-static int fail_with_top(lua_State *L)
+int se_fail_with_top(lua_State *L)
 {
   luaL_pushfail(L);
   lua_insert(L, -2);
@@ -31,7 +26,7 @@ static int fail_with_top(lua_State *L)
 }
 
 /* Raises "bad argument #arg (field 'name': message)". */
-static int field_error(lua_State *L, int arg, const char *field, const char *message)
+int se_field_error(lua_State *L, int arg, const char *field, const char *message)
 {
   return luaL_argerror(L, arg, lua_pushfstring(L, "field '%s': %s", field, message));
 }
@@ -67,7 +62,7 @@ static int number_code(lua_State *L, int i)
 
 /* How much of s a message quotes: at most SE_QUOTE_MAX bytes, not ending
 ** inside a UTF-8 sequence. */
-static size_t quoted_length(const char *s, size_t n)
+size_t se_quoted_length(const char *s, size_t n)
 {
   size_t max = SE_QUOTE_MAX;
   if (n <= max) return n;
@@ -75,21 +70,21 @@ static size_t quoted_length(const char *s, size_t n)
   return max;
 }
 
-static void set_string(lua_State *L, const char *field, const char *value)
+void se_set_string(lua_State *L, const char *field, const char *value)
 {
   if (value == NULL) return;
   lua_pushstring(L, value);
   lua_setfield(L, -2, field);
 }
 
-static void set_span(lua_State *L, const char *field, se_span sp)
+void se_set_span(lua_State *L, const char *field, se_span sp)
 {
   if (sp.s == NULL) return;
   lua_pushlstring(L, sp.s, sp.n);
   lua_setfield(L, -2, field);
 }
 
-static void set_integer(lua_State *L, const char *field, lua_Integer v)
+void se_set_integer(lua_State *L, const char *field, lua_Integer v)
 {
   lua_pushinteger(L, v);
   lua_setfield(L, -2, field);
@@ -109,18 +104,18 @@ static void push_entry(lua_State *L, const se_entry *e, se_lang lang)
   if (e->key < 1000) lua_pushinteger(L, (lua_Integer)e->key);
   else lua_pushstring(L, e->code);
   lua_setfield(L, -2, "code");
-  set_string(L, "class", se_classes[e->klass].name);
-  set_string(L, "title", e->title[lang]);
-  set_string(L, "meaning", e->meaning[lang]);
-  set_string(L, "advice", e->advice[lang]);
-  set_string(L, "note", e->note[lang]);
-  set_string(L, "reason", se_reasons[e->reason].name);
-  set_string(L, "action", se_actions[e->action].name);
+  se_set_string(L, "class", se_classes[e->klass].name);
+  se_set_string(L, "title", e->title[lang]);
+  se_set_string(L, "meaning", e->meaning[lang]);
+  se_set_string(L, "advice", e->advice[lang]);
+  se_set_string(L, "note", e->note[lang]);
+  se_set_string(L, "reason", se_reasons[e->reason].name);
+  se_set_string(L, "action", se_actions[e->action].name);
   lua_pushboolean(L, e->standard);
   lua_setfield(L, -2, "standard");
-  set_string(L, "source", e->source);
-  set_string(L, "shadows", e->shadows);
-  set_string(L, "lang", lang_names[lang]);
+  se_set_string(L, "source", e->source);
+  se_set_string(L, "shadows", e->shadows);
+  se_set_string(L, "lang", lang_names[lang]);
 }
 
 /* The entry named by the value at i, or NULL with a message pushed. */
@@ -167,7 +162,7 @@ static int lookup_at(lua_State *L, int arg, se_lang def_lang)
 {
   se_lang lang = check_lang(L, arg + 1, def_lang);
   const se_entry *e = check_entry(L, arg);
-  if (e == NULL) return fail_with_top(L);
+  if (e == NULL) return se_fail_with_top(L);
   return push_cached_entry(L, e, lang);
 }
 
@@ -225,7 +220,7 @@ static int check_reply(lua_State *L, int arg, reply *r)
 
 /* Scratch memory for a reply: the caller's stack buffer when it fits, else
 ** a userdata (pushed), which an error frees. */
-static char *scratch_for(lua_State *L, size_t n, char *stack_scratch)
+char *se_scratch_for(lua_State *L, size_t n, char *stack_scratch)
 {
   return n <= SE_STACK_REPLY ? stack_scratch : (char *)lua_newuserdata(L, SE_SCRATCH(n));
 }
@@ -233,16 +228,16 @@ static char *scratch_for(lua_State *L, size_t n, char *stack_scratch)
 /* Classifies the reply of the arguments from 'arg' on. Returns 0 with *res
 ** filled (its spans valid until the stack is cut below its top), or 2 with
 ** fail and a message pushed. */
-static int run_classify(lua_State *L, const se_classifier *c, int arg, se_result *res,
-                        char *stack_scratch)
+int se_run_classify(lua_State *L, const se_classifier *c, int arg, se_result *res,
+                    char *stack_scratch)
 {
   reply r;
-  if (check_reply(L, arg, &r) != 0) return fail_with_top(L);
-  if (se_classify(c, r.s, r.n, r.code, scratch_for(L, r.n, stack_scratch), res) != 0) {
-    lua_pushlstring(L, r.s, quoted_length(r.s, r.n));
+  if (check_reply(L, arg, &r) != 0) return se_fail_with_top(L);
+  if (se_classify(c, r.s, r.n, r.code, se_scratch_for(L, r.n, stack_scratch), res) != 0) {
+    lua_pushlstring(L, r.s, se_quoted_length(r.s, r.n));
     lua_pushfstring(L, "no SMTP reply code, enhanced status code or known words in: %s",
                     lua_tostring(L, -1));
-    return fail_with_top(L);
+    return se_fail_with_top(L);
   }
   return 0;
 }
@@ -265,41 +260,41 @@ static void push_enhanced(lua_State *L, const se_result *r)
   lua_pushlstring(L, buf, se_out_length(&o));
 }
 
-static void push_result(lua_State *L, const se_result *r)
+void se_set_result(lua_State *L, const se_result *r)
 {
-  lua_createtable(L, 0, 16);
-  if (r->code) set_integer(L, "code", r->code);
+  if (r->code) se_set_integer(L, "code", r->code);
   if (r->enh_class) {
     push_enhanced(L, r);
     lua_setfield(L, -2, "enhanced");
   }
-  set_span(L, "text", r->text);
-  set_string(L, "class", se_classes[r->klass].name);
+  se_set_span(L, "text", r->text);
+  se_set_string(L, "class", se_classes[r->klass].name);
   lua_pushboolean(L, r->retry);
   lua_setfield(L, -2, "retry");
-  set_string(L, "reason", se_reasons[r->reason].name);
+  se_set_string(L, "reason", se_reasons[r->reason].name);
   if (r->bounce != SE_BOUNCE_NONE)
-    set_string(L, "bounce", r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
-  set_string(L, "action", se_actions[r->action].name);
-  if (r->provider >= 0) set_string(L, "provider", se_providers[r->provider].name);
+    se_set_string(L, "bounce", r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
+  se_set_string(L, "action", se_actions[r->action].name);
+  if (r->provider >= 0) se_set_string(L, "provider", se_providers[r->provider].name);
   if (r->ev_kind != SE_EV_NONE) {
     push_evidence(L, r);
     lua_setfield(L, -2, "evidence");
   }
-  if (r->command != SE_NOCOMMAND) set_string(L, "command", se_commands[r->command]);
-  set_span(L, "address", r->address);
-  set_span(L, "host", r->host);
-  set_span(L, "help", r->help);
-  if (r->retry_after >= 0) set_integer(L, "retry_after", (lua_Integer)r->retry_after);
-  set_integer(L, "lines", (lua_Integer)r->lines);
+  if (r->command != SE_NOCOMMAND) se_set_string(L, "command", se_commands[r->command]);
+  se_set_span(L, "address", r->address);
+  se_set_span(L, "host", r->host);
+  se_set_span(L, "help", r->help);
+  if (r->retry_after >= 0) se_set_integer(L, "retry_after", (lua_Integer)r->retry_after);
+  se_set_integer(L, "lines", (lua_Integer)r->lines);
 }
 
 static int classify_at(lua_State *L, const se_classifier *c, int arg)
 {
   char stack_scratch[SE_SCRATCH(SE_STACK_REPLY)];
   se_result res;
-  if (run_classify(L, c, arg, &res, stack_scratch) != 0) return 2;
-  push_result(L, &res);
+  if (se_run_classify(L, c, arg, &res, stack_scratch) != 0) return 2;
+  lua_createtable(L, 0, 16);
+  se_set_result(L, &res);
   return 1;
 }
 
@@ -373,7 +368,7 @@ static int explain_reply(lua_State *L, const se_classifier *c, int arg, se_lang 
   se_result res;
   subject what;
   lua_settop(L, arg);               /* the language argument is read */
-  if (run_classify(L, c, arg, &res, stack_scratch) != 0) return 2;
+  if (se_run_classify(L, c, arg, &res, stack_scratch) != 0) return 2;
   what.entry = NULL;
   what.result = &res;
   what.texts = texts;
@@ -482,7 +477,7 @@ static int check_spec(lua_State *L, const se_rule_spec *r)
 
 static void set_name(lua_State *L, const char *field, se_span v)
 {
-  if (v.s != NULL) set_span(L, field, v);
+  if (v.s != NULL) se_set_span(L, field, v);
 }
 
 /* The rule of a spec as a table. */
@@ -493,7 +488,7 @@ static void push_rule(lua_State *L, const se_rule_spec *r)
   set_name(L, "reason", r->reason);
   set_name(L, "action", r->action);
   set_name(L, "class", r->klass);
-  if (r->code != 0) set_integer(L, "code", r->code);
+  if (r->code != 0) se_set_integer(L, "code", r->code);
   set_name(L, "enhanced", r->enhanced);
 }
 
@@ -507,7 +502,7 @@ static int read_file(lua_State *L, const char *path)
   FILE *f = fopen(path, "rb");
   if (f == NULL) {
     lua_pushfstring(L, "cannot open %s: %s", path, strerror(errno));
-    return fail_with_top(L);
+    return se_fail_with_top(L);
   }
   luaL_buffinit(L, &b);
   while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) luaL_addlstring(&b, chunk, n);
@@ -537,7 +532,7 @@ static int read_rules_lines(lua_State *L, const char *path)
     if (got < 0) lua_pushstring(L, err);
     if (got < 0 || !check_spec(L, &r)) {
       lua_pushfstring(L, "%s:%d: %s", path, lineno, lua_tostring(L, -1));
-      return fail_with_top(L);
+      return se_fail_with_top(L);
     }
     push_rule(L, &r);
     lua_rawseti(L, -2, ++n);
@@ -556,17 +551,17 @@ static int read_rules_lua(lua_State *L, const char *path)
   if (read_file(L, path) == 2) return 2;
   s = lua_tolstring(L, -1, &len);
   lua_pushfstring(L, "@%s", path);
-  if (se_loadtext(L, s, len, lua_tostring(L, -1)) != 0) return fail_with_top(L);
+  if (se_loadtext(L, s, len, lua_tostring(L, -1)) != 0) return se_fail_with_top(L);
   lua_newtable(L);                  /* an empty environment */
 #if !defined(LUA_VERSION_NUM) || LUA_VERSION_NUM < 502
   lua_setfenv(L, -2);
 #else
   lua_setupvalue(L, -2, 1);
 #endif
-  if (lua_pcall(L, 0, 1, 0) != 0) return fail_with_top(L);
+  if (lua_pcall(L, 0, 1, 0) != 0) return se_fail_with_top(L);
   if (lua_type(L, -1) != LUA_TTABLE) {
     lua_pushfstring(L, "%s: a rules file written in Lua must return a table", path);
-    return fail_with_top(L);
+    return se_fail_with_top(L);
   }
   n = (int)se_rawlen(L, -1);
   for (i = 1; i <= n; i++) {
@@ -574,7 +569,7 @@ static int read_rules_lua(lua_State *L, const char *path)
     lua_rawgeti(L, -1, i);
     if (!rule_spec(L, -1, &r) || !check_spec(L, &r)) {
       lua_pushfstring(L, "%s: rule %d: %s", path, i, lua_tostring(L, -1));
-      return fail_with_top(L);
+      return se_fail_with_top(L);
     }
     lua_pop(L, 1);
   }
@@ -625,6 +620,11 @@ static const se_classifier *classifier_of(const lclassifier *o)
   return o->rules != NULL ? &o->rules->classifier : &se_builtin;
 }
 
+const se_classifier *se_check_classifier(lua_State *L)
+{
+  return classifier_of(check_classifier(L));
+}
+
 static int classifier_gc(lua_State *L)
 {
   lclassifier *o = check_classifier(L);
@@ -668,11 +668,11 @@ static se_lang option_lang(lua_State *L, int i)
   int lang;
   if (lua_isnil(L, i)) return SE_EN;
   if (lua_type(L, i) != LUA_TSTRING)
-    field_error(L, 1, "lang", lua_pushfstring(L, "\"en\" or \"fr\" expected, got %s",
+    se_field_error(L, 1, "lang", lua_pushfstring(L, "\"en\" or \"fr\" expected, got %s",
                                               luaL_typename(L, i)));
   for (lang = 0; lang_names[lang] != NULL; lang++)
     if (strcmp(lua_tostring(L, i), lang_names[lang]) == 0) return (se_lang)lang;
-  return (se_lang)field_error(L, 1, "lang", lua_pushfstring(L, "invalid option '%s'",
+  return (se_lang)se_field_error(L, 1, "lang", lua_pushfstring(L, "invalid option '%s'",
                                                             lua_tostring(L, i)));
 }
 
@@ -683,21 +683,23 @@ static size_t check_texts(lua_State *L, int t)
   size_t bytes = 0;
   int lang;
   if (lua_isnil(L, t)) return 0;
-  if (lua_type(L, t) != LUA_TTABLE) field_error(L, 1, "texts", "a table expected");
+  if (lua_type(L, t) != LUA_TTABLE) se_field_error(L, 1, "texts", "a table expected");
   lua_pushnil(L);
   while (lua_next(L, t) != 0) {
     const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
     if (name == NULL || se_reason_by_name(name, strlen(name)) < 0)
-      field_error(L, 1, "texts", lua_pushfstring(L, "unknown reason '%s'",
+      se_field_error(L, 1, "texts", lua_pushfstring(L, "unknown reason '%s'",
                   name ? name : luaL_typename(L, -2)));
     if (lua_type(L, -1) != LUA_TTABLE)
-      field_error(L, 1, lua_pushfstring(L, "texts.%s", name), "a table { en = ..., fr = ... } expected");
+      se_field_error(L, 1, lua_pushfstring(L, "texts.%s", name), "a table { en = ..., fr = ... } expected");
     for (lang = 0; lang < SE_NLANGS; lang++) {
       lua_getfield(L, -1, lang_names[lang]);
-      if (lua_type(L, -1) == LUA_TSTRING) bytes += se_rawlen(L, -1) + 1;
-      else if (!lua_isnil(L, -1))
-        field_error(L, 1, lua_pushfstring(L, "texts.%s.%s", name, lang_names[lang]),
-                    lua_pushfstring(L, "string expected, got %s", luaL_typename(L, -1)));
+      if (lua_type(L, -1) == LUA_TSTRING) {
+        bytes += se_rawlen(L, -1) + 1;
+      } else if (!lua_isnil(L, -1)) {
+        const char *got = lua_pushfstring(L, "string expected, got %s", luaL_typename(L, -1));
+        se_field_error(L, 1, lua_pushfstring(L, "texts.%s.%s", name, lang_names[lang]), got);
+      }
       lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -754,7 +756,7 @@ static void compile_rules(lua_State *L, int list, int n, int inline_rules, lclas
   for (i = 0; i < n; i++) {
     lua_rawgeti(L, list, i + 1);
     if (!rule_spec(L, -1, &specs[i]))
-      field_error(L, 1, "rules", lua_pushfstring(L, "rule %d: %s", i + 1, lua_tostring(L, -1)));
+      se_field_error(L, 1, "rules", lua_pushfstring(L, "rule %d: %s", i + 1, lua_tostring(L, -1)));
     lua_pop(L, 1);                  /* the list keeps the rule alive */
   }
   se_out_init(&err, buf, sizeof buf);
@@ -762,7 +764,7 @@ static void compile_rules(lua_State *L, int list, int n, int inline_rules, lclas
   if (o->rules == NULL) {
     lua_pushlstring(L, buf, se_out_length(&err));
     if (bad == (size_t)n) luaL_error(L, "smtperr.new: %s", lua_tostring(L, -1));
-    field_error(L, 1, (int)bad < inline_rules ? "rules" : "rules_file",
+    se_field_error(L, 1, (int)bad < inline_rules ? "rules" : "rules_file",
                 lua_pushfstring(L, "rule %d: %s", (int)bad + 1, lua_tostring(L, -1)));
   }
   lua_pop(L, 1);
@@ -794,14 +796,14 @@ static int smtperr_new(lua_State *L)
   lua_newtable(L);                                /* 4: every rule */
   lua_getfield(L, 1, "rules");                    /* 5 */
   if (!lua_isnil(L, 5) && lua_type(L, 5) != LUA_TTABLE)
-    field_error(L, 1, "rules", lua_pushfstring(L, "a list of rules expected, got %s",
+    se_field_error(L, 1, "rules", lua_pushfstring(L, "a list of rules expected, got %s",
                                                luaL_typename(L, 5)));
   if (!lua_isnil(L, 5)) nrules = append_rules(L, 5, 4, nrules);
   ninline = nrules;
   lua_getfield(L, 1, "rules_file");               /* 6 */
   if (!lua_isnil(L, 6)) {
-    if (lua_type(L, 6) != LUA_TSTRING) field_error(L, 1, "rules_file", "a path expected");
-    if (load_rules(L, lua_tostring(L, 6)) == 2) field_error(L, 1, "rules_file", lua_tostring(L, -1));
+    if (lua_type(L, 6) != LUA_TSTRING) se_field_error(L, 1, "rules_file", "a path expected");
+    if (load_rules(L, lua_tostring(L, 6)) == 2) se_field_error(L, 1, "rules_file", lua_tostring(L, -1));
     nrules = append_rules(L, lua_gettop(L), 4, nrules);
     lua_pop(L, 1);
   }
@@ -856,16 +858,16 @@ static void push_vocabulary(lua_State *L)
   lua_createtable(L, 0, SE_NREASONS);
   for (i = 0; i < SE_NREASONS; i++) {
     lua_createtable(L, 0, 2);
-    set_string(L, "en", se_reasons[i].text[SE_EN]);
-    set_string(L, "fr", se_reasons[i].text[SE_FR]);
+    se_set_string(L, "en", se_reasons[i].text[SE_EN]);
+    se_set_string(L, "fr", se_reasons[i].text[SE_FR]);
     lua_setfield(L, -2, se_reasons[i].name);
   }
   lua_setfield(L, -2, "reasons");
   lua_createtable(L, 0, SE_NACTIONS);
   for (i = 0; i < SE_NACTIONS; i++) {
     lua_createtable(L, 0, 2);
-    set_string(L, "en", se_actions[i].text[SE_EN]);
-    set_string(L, "fr", se_actions[i].text[SE_FR]);
+    se_set_string(L, "en", se_actions[i].text[SE_EN]);
+    se_set_string(L, "fr", se_actions[i].text[SE_FR]);
     lua_setfield(L, -2, se_actions[i].name);
   }
   lua_setfield(L, -2, "actions");

@@ -1,0 +1,47 @@
+/*
+** lsmtperr.h
+** The Lua binding's shared parts. The binding converts Lua values to the
+** core's (smtperr.h) and the core's answers to Lua values, and nothing
+** more. Per-state data lives in upvalues and the registry, never in C
+** statics. A wrong argument type raises; a value that cannot be understood
+** returns fail and a message.
+*/
+#ifndef LSMTPERR_H
+#define LSMTPERR_H
+
+#include "compat.h"
+#include "smtperr.h"
+
+SE_HIDDEN_BEGIN
+
+#define SE_CLASSIFIER "smtperr.classifier"
+
+/* Returns fail and the message on the top of the stack (2 results). */
+int se_fail_with_top(lua_State *L);
+/* Raises "bad argument #arg (field 'name': message)". */
+int se_field_error(lua_State *L, int arg, const char *field, const char *message);
+
+/* t[field] = value for the table on the top; nothing when value is NULL. */
+void se_set_string(lua_State *L, const char *field, const char *value);
+void se_set_span(lua_State *L, const char *field, se_span sp);
+void se_set_integer(lua_State *L, const char *field, lua_Integer v);
+/* Sets classify's fields of r in the table on the top. */
+void se_set_result(lua_State *L, const se_result *r);
+
+/* How much of s a message quotes: at most SE_QUOTE_MAX bytes, whole UTF-8
+** sequences. */
+size_t se_quoted_length(const char *s, size_t n);
+/* Scratch memory for n bytes of input: 'stack_scratch' (SE_SCRATCH of
+** SE_STACK_REPLY bytes) when it fits, else a pushed userdata. */
+char *se_scratch_for(lua_State *L, size_t n, char *stack_scratch);
+/* Classifies the reply of the arguments from 'arg' on: 0 with *res, or 2
+** with fail and a message pushed. */
+int se_run_classify(lua_State *L, const se_classifier *c, int arg, se_result *res,
+                    char *stack_scratch);
+/* The classifier of a classifier object at index 1 (raises when it is
+** not one). */
+const se_classifier *se_check_classifier(lua_State *L);
+
+SE_HIDDEN_END
+
+#endif
