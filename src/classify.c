@@ -24,33 +24,6 @@ const se_classifier se_builtin = { NULL, NULL, 0 };
 ** =======================================================================
 */
 
-static int is_local_char(int c)
-{
-  return se_isalnum(c) || c >= 0x80 || (c != 0 && strchr(".!#$%&'*+-^_`{|}~", c) != NULL);
-}
-
-static int is_domain_char(int c)
-{
-  return se_isalnum(c) || c >= 0x80 || c == '.' || c == '-';
-}
-
-/* The address around the '@' at s[i]: 2 when it is in <angle brackets>,
-** 1 when bare, 0 when there is none (or it belongs to a link). */
-static int address_at(const char *s, size_t n, size_t i, se_span *out)
-{
-  size_t a = i, b = i + 1;
-  int letter = 0;
-  while (a > 0 && is_local_char((unsigned char)s[a - 1])) a--;
-  while (a < i && s[a] == '.') a++;
-  while (b < n && is_domain_char((unsigned char)s[b])) letter |= se_isalpha(s[b++]);
-  while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-')) b--;
-  if (a == i || b == i + 1 || !letter) return 0;
-  if (a > 0 && strchr("=/?&", s[a - 1]) != NULL) return 0;   /* inside a link */
-  out->s = s + a;
-  out->n = b - a;
-  return (a > 0 && s[a - 1] == '<' && b < n && s[b] == '>') ? 2 : 1;
-}
-
 /* The link that starts at s[i] ("http://", "https://", "www."), as
 ** written, without the punctuation around it. */
 static int link_at(const char *s, size_t n, size_t i, se_span *out)
@@ -264,7 +237,7 @@ static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart,
 static void add_address(scan *sc, const char *s, size_t n, size_t at, int in_text)
 {
   se_span a;
-  int kind = address_at(s, n, at, &a);
+  int kind = se_address_at(s, n, at, &a);
   address_rank r;
   if (kind == 0) return;
   if (in_text) r = kind == 2 ? ADDRESS_TEXT_ANGLE : ADDRESS_TEXT_BARE;

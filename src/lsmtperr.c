@@ -830,7 +830,7 @@ static const luaL_Reg classifier_meta[] = {
   {NULL, NULL}
 };
 
-/* The classifiers' metatable, in the registry; leaves nothing on the stack.
+/* The classifiers' metatable, in the registry; pushes its methods table.
 ** Methods share the module's look-up cache (on the stack top). */
 static void make_metatable(lua_State *L)
 {
@@ -839,8 +839,9 @@ static void make_metatable(lua_State *L)
   lua_newtable(L);
   lua_pushvalue(L, -3);
   se_setfuncs(L, classifier_methods, 1);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, -3, "__index");
+  lua_remove(L, -2);
 }
 
 /* }====================================================================== */
@@ -890,11 +891,15 @@ int luaopen_smtperr(lua_State *L);
 /* require("smtperr") -> the module table; sets no global. */
 int luaopen_smtperr(lua_State *L)
 {
-  lua_newtable(L);                  /* upvalue: this state's look-up cache */
-  make_metatable(L);
-  lua_newtable(L);
-  lua_insert(L, -2);
+  int base = lua_gettop(L);
+  lua_newtable(L);                  /* base + 1: the module */
+  lua_newtable(L);                  /* base + 2: this state's look-up cache, an upvalue */
+  make_metatable(L);                /* base + 3: the classifiers' methods */
+  lua_pushvalue(L, base + 1);
+  lua_pushvalue(L, base + 2);
   se_setfuncs(L, smtperr_funcs, 1);
+  se_open_bounces(L, base + 1, base + 3);
+  lua_settop(L, base + 1);
   push_vocabulary(L);
   lua_pushliteral(L, SMTPERR_VERSION);
   lua_setfield(L, -2, "_VERSION");

@@ -42,6 +42,10 @@ int se_run_classify(lua_State *L, const se_classifier *c, int arg, se_result *re
 ** not one). */
 const se_classifier *se_check_classifier(lua_State *L);
 
+/* The binding's other units add their functions to the module table and
+** the classifiers' methods (both at absolute indices). */
+void se_open_bounces(lua_State *L, int module, int methods);      /* lbounces.c */
+
 SE_HIDDEN_END
 
 #endif

@@ -389,3 +389,49 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
 }
 
 /* }====================================================================== */
+
+/*
+** {======================================================================
+** Addresses
+** =======================================================================
+*/
+
+static int is_local_char(int c)
+{
+  return se_isalnum(c) || c >= 0x80 || (c != 0 && strchr(".!#$%&'*+-^_`{|}~", c) != NULL);
+}
+
+static int is_domain_char(int c)
+{
+  return se_isalnum(c) || c >= 0x80 || c == '.' || c == '-';
+}
+
+/* The start of a quoted local part ("john smith"@example.org) that ends
+** just before s[i], within one line and 64 bytes; i when there is none. */
+static size_t quoted_local(const char *s, size_t i)
+{
+  size_t a = i - 1;                  /* the closing quote */
+  while (a > 0 && i - a < 64 && s[a - 1] != '"' && s[a - 1] != '\n') a--;
+  return (a > 0 && s[a - 1] == '"' && a + 1 < i) ? a - 1 : i;
+}
+
+int se_address_at(const char *s, size_t n, size_t i, se_span *out)
+{
+  size_t a = i, b = i + 1;
+  int letter = 0;
+  if (a > 0 && s[a - 1] == '"') {
+    a = quoted_local(s, i);
+  } else {
+    while (a > 0 && is_local_char((unsigned char)s[a - 1])) a--;
+    while (a < i && s[a] == '.') a++;
+  }
+  while (b < n && is_domain_char((unsigned char)s[b])) letter |= se_isalpha(s[b++]);
+  while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-')) b--;
+  if (a == i || b == i + 1 || !letter) return 0;
+  if (a > 0 && strchr("=/?&", s[a - 1]) != NULL) return 0;   /* inside a link */
+  out->s = s + a;
+  out->n = b - a;
+  return (a > 0 && s[a - 1] == '<' && b < n && s[b] == '>') ? 2 : 1;
+}
+
+/* }====================================================================== */

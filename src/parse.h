@@ -43,6 +43,11 @@ typedef struct se_parsed {
 ** point. Linear in n. */
 void se_parse(const char *s, size_t n, char *scratch, se_parsed *p);
 
+/* The e-mail address around the '@' at s[i] (a quoted local part too):
+** returns 2 when it is in <angle brackets>, 1 when bare, 0 when there is
+** none (or it belongs to a link). */
+int se_address_at(const char *s, size_t n, size_t i, se_span *out);
+
 SE_HIDDEN_END
 
 #endif

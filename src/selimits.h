@@ -68,6 +68,35 @@
 
 /*
 ** {======================================================================
+** Messages
+** =======================================================================
+*/
+
+/* MIME nesting read: a part deeper than this is read as one text. Real
+** bounces nest 4 deep at most; a hostile one must not cost a deep stack. */
+#define SE_MAXDEPTH 32
+
+/* Leaf parts read in one message; the rest is left unread. */
+#define SE_MAXPARTS 256
+
+/* Recipients kept from one bounce message: a DSN lists one block each,
+** and no real report lists more. */
+#define SE_MAXRECIPIENTS 1000
+
+/* Headers of the returned message a caller may ask for at once. */
+#define SE_MAXASKED 64
+
+/* JSON nesting read (SES notifications nest 5 deep); deeper is malformed. */
+#define SE_JSON_DEPTH 64
+
+/* A reading's memory, at most: a multiple of the message's size (decoding
+** to UTF-8 can triple a part) plus a fixed allowance. */
+#define SE_MESSAGE_MEMORY(n) (4 * (n) + 1048576u)
+
+/* }====================================================================== */
+
+/*
+** {======================================================================
 ** Buffers
 ** =======================================================================
 */

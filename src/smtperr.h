@@ -19,5 +19,9 @@
 #include "rules.h"      /* user rules and rules files */
 #include "out.h"        /* the output buffer */
 #include "explain.h"    /* explanations and evidence */
+#include "arena.h"      /* memory for one reading */
+#include "mime.h"       /* RFC 5322 messages and MIME */
+#include "json.h"       /* values out of JSON text */
+#include "bounce.h"     /* the bounce reader */
 
 #endif

@@ -1,0 +1,32 @@
+/*
+** arena.h
+** Memory for one reading: blocks from the caller's allocator, handed out
+** in order and freed all at once. A reader that decodes parts of a message
+** takes its buffers here; the binding frees the arena when the answer is
+** built, or its __gc does when an error is raised first.
+*/
+#ifndef SE_ARENA_H
+#define SE_ARENA_H
+
+#include "ac.h"          /* se_alloc */
+
+SE_HIDDEN_BEGIN
+
+typedef struct se_block se_block;
+
+typedef struct se_arena {
+  se_alloc alloc;
+  void *ud;
+  se_block *blocks;
+  size_t used, limit;               /* bytes taken from the allocator, and the most allowed */
+} se_arena;
+
+void se_arena_init(se_arena *a, se_alloc alloc, void *ud, size_t limit);
+/* 'size' bytes aligned for any object, or NULL when memory or the limit
+** runs out. */
+void *se_arena_alloc(se_arena *a, size_t size);
+void se_arena_free(se_arena *a);
+
+SE_HIDDEN_END
+
+#endif
