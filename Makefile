@@ -36,9 +36,9 @@ LUA_CFLAGS = $(if $(LUA_INCDIR),-I$(LUA_INCDIR),$(shell pkg-config --cflags $(LU
 BUILD     := build/$(LUA)
 MODULE    := $(BUILD)/smtperr.so
 # The sources, in one place: every rockspec lists the same (make lint checks).
-CORE      := src/table.c src/ac.c src/parse.c src/classify.c src/rules.c src/out.c \
-             src/explain.c src/arena.c src/mime.c src/json.c src/bounce.c \
-             src/gen_tables.c src/gen_automaton.c
+CORE      := src/text.c src/table.c src/ac.c src/parse.c src/classify.c src/rules.c \
+             src/out.c src/explain.c src/arena.c src/mime.c src/json.c src/dsn.c \
+             src/report.c src/bounce.c src/gen_tables.c src/gen_automaton.c
 SRCS      := $(CORE) src/lsmtperr.c src/lbounces.c
 HDRS      := $(wildcard src/*.h)
 

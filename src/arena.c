@@ -71,3 +71,18 @@ void se_arena_free(se_arena *a)
   }
   a->used = 0;
 }
+
+int se_arena_grow(se_arena *a, void **v, size_t *cap, size_t n, size_t size, size_t max)
+{
+  size_t grown;
+  void *w;
+  if (n < *cap) return 0;
+  if (n >= max) return 1;
+  grown = *cap ? 2 * *cap : 8;
+  if (grown > max) grown = max;
+  if ((w = se_arena_alloc(a, grown * size)) == NULL) return -1;
+  if (n > 0) memcpy(w, *v, n * size);
+  *v = w;
+  *cap = grown;
+  return 0;
+}

@@ -26,6 +26,10 @@ void se_arena_init(se_arena *a, se_alloc alloc, void *ud, size_t limit);
 ** runs out. */
 void *se_arena_alloc(se_arena *a, size_t size);
 void se_arena_free(se_arena *a);
+/* Makes room for element n of an array of 'size'-byte elements in the
+** arena, growing it by doubling up to 'max' elements. Returns 0; 1 when
+** 'max' is reached; -1 when memory runs out. */
+int se_arena_grow(se_arena *a, void **v, size_t *cap, size_t n, size_t size, size_t max);
 
 SE_HIDDEN_END
 

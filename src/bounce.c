@@ -12,167 +12,12 @@
 
 #include "bounce.h"
 #include "json.h"
+#include "report.h"
 #include "sectype.h"
 
 const char *const se_bounce_kinds[] = { "bounce", "delay", "delivered", "feedback", "autoreply" };
 const char *const se_dsn_actions[] = { NULL, "failed", "delayed", "delivered", "relayed", "expanded" };
 
-/* Human text read from one part, at most: a report is a few kilobytes; a
-** hostile part does not make the marker searches cost more than this. */
-#define MAXREPORT 262144u
-
-/* Lines of a recipient's block kept as its reply. */
-#define MAXBLOCK 40
-
-/*
-** {======================================================================
-** Text helpers
-** =======================================================================
-*/
-
-static const se_span no_span = { NULL, 0 };
-
-static se_span span(const char *s, size_t n)
-{
-  se_span v;
-  v.s = s;
-  v.n = n;
-  return v;
-}
-
-/* Makes room for element n of an array of 'size'-byte elements in the
-** arena, growing it by doubling up to 'max' elements. Returns 0; 1 when
-** 'max' is reached; -1 when memory runs out. */
-static int make_room(se_arena *a, void **v, size_t *cap, size_t n, size_t size, size_t max)
-{
-  size_t grown;
-  void *w;
-  if (n < *cap) return 0;
-  if (n >= max) return 1;
-  grown = *cap ? 2 * *cap : 8;
-  if (grown > max) grown = max;
-  if ((w = se_arena_alloc(a, grown * size)) == NULL) return -1;
-  if (n > 0) memcpy(w, *v, n * size);
-  *v = w;
-  *cap = grown;
-  return 0;
-}
-
-static se_span trim(se_span v)
-{
-  while (v.n > 0 && se_isspace((unsigned char)*v.s)) v.s++, v.n--;
-  while (v.n > 0 && se_isspace((unsigned char)v.s[v.n - 1])) v.n--;
-  return v;
-}
-
-/* The line at i: its end (before "\r\n" or "\n"), and where the next starts. */
-static size_t line_at(const char *s, size_t n, size_t i, size_t *next)
-{
-  const char *nl = memchr(s + i, '\n', n - i);
-  size_t end = nl ? (size_t)(nl - s) : n;
-  *next = nl ? end + 1 : n;
-  if (end > i && s[end - 1] == '\r') end--;
-  return end;
-}
-
-static int is_blank_line(const char *s, size_t i, size_t end)
-{
-  return se_skipblanks(s, i, end) == end;
-}
-
-/* Where 'word' (lower case ASCII) occurs in s[0..n), ignoring case, or n. */
-static size_t find_ci(const char *s, size_t n, const char *word)
-{
-  size_t len = strlen(word), i;
-  int first = (unsigned char)word[0];
-  if (len == 0 || len > n) return n;
-  for (i = 0; i + len <= n; i++)
-    if (se_tolower((unsigned char)s[i]) == first && se_startswith(s, n, i, word)) return i;
-  return n;
-}
-
-static int has_ci(se_span s, const char *word)
-{
-  return find_ci(s.s, s.n, word) < s.n;
-}
-
-/* The words of a list (lower case ASCII, at most 64) that s holds, as
-** bits. One pass: a byte is compared only with the words it can start
-** (chained by their first byte). */
-static uint64_t words_in(se_span s, const char *const *words)
-{
-  unsigned char first[256], chain[64] = { 0 };
-  uint64_t found = 0;
-  size_t i;
-  int k;
-  memset(first, 0, sizeof first);
-  for (k = 0; words[k] != NULL && k < 64; k++) {
-    unsigned char c = (unsigned char)words[k][0];
-    chain[k] = first[c];
-    first[c] = (unsigned char)(k + 1);
-    if (se_isalpha(c)) first[c - 'a' + 'A'] = first[c];
-  }
-  for (i = 0; i + 1 < s.n; i++) {
-    int second = se_tolower((unsigned char)s.s[i + 1]);
-    for (k = first[(unsigned char)s.s[i]]; k != 0; k = chain[k - 1])
-      if ((unsigned char)words[k - 1][1] == second && !(found >> (k - 1) & 1)
-          && se_startswith(s.s, s.n, i, words[k - 1]))
-        found |= (uint64_t)1 << (k - 1);
-  }
-  return found;
-}
-
-/* Does the text s end with 'word' (lower case), ignoring case? */
-static int ends_with_ci(se_span s, const char *word)
-{
-  size_t len = strlen(word);
-  return s.n >= len && se_startswith(s.s, s.n, s.n - len, word);
-}
-
-static int same_ci(se_span x, se_span y)
-{
-  size_t k;
-  if (x.n != y.n) return 0;
-  for (k = 0; k < x.n; k++)
-    if (se_tolower((unsigned char)x.s[k]) != se_tolower((unsigned char)y.s[k])) return 0;
-  return 1;
-}
-
-/* The first e-mail address in s[i..end), or s NULL. */
-static se_span address_in(const char *s, size_t i, size_t end)
-{
-  se_span a;
-  const char *at;
-  while (i < end && (at = memchr(s + i, '@', end - i)) != NULL) {
-    size_t k = (size_t)(at - s);
-    if (se_address_at(s, end, k, &a)) return a;
-    i = k + 1;
-  }
-  return no_span;
-}
-
-/* The address of a field value: "rfc822; <bob@example.org>", "Bob
-** <bob@example.org>", "bob@example.org". */
-static se_span address_of(se_span v)
-{
-  return v.s == NULL ? no_span : address_in(v.s, 0, v.n);
-}
-
-/* A DSN recipient as written when it is no plain address but has the
-** shape of one, such as an encoded word before the '@'. */
-static se_span token_address(se_span v)
-{
-  const char *at;
-  size_t k;
-  v = trim(v);
-  if (v.n > 1 && v.s[0] == '<' && v.s[v.n - 1] == '>') v.s++, v.n -= 2;
-  for (k = 0; k < v.n; k++)
-    if (se_isspace((unsigned char)v.s[k]) || v.s[k] == '<' || v.s[k] == '>') return no_span;
-  at = v.n > 0 ? memchr(v.s + 1, '@', v.n - 1) : NULL;
-  return (at != NULL && memchr(at, '.', (size_t)(v.s + v.n - at)) != NULL) ? v : no_span;
-}
-
-/* }====================================================================== */
 
 /*
 ** {======================================================================
@@ -210,19 +55,17 @@ typedef struct reader {
   int nomem;
 } reader;
 
-static size_t report_end(se_span t, size_t *returned);
-
 static int add_text(reader *r, se_span t)
 {
   text *x;
   int room;
   if (t.s == NULL) return r->nomem = 1;
-  if (t.n > MAXREPORT) t.n = MAXREPORT;
-  room = make_room(r->a, (void **)&r->texts, &r->texts_cap, r->ntexts, sizeof(text), SE_MAXPARTS);
+  if (t.n > SE_MAXREPORT) t.n = SE_MAXREPORT;
+  room = se_arena_grow(r->a, (void **)&r->texts, &r->texts_cap, r->ntexts, sizeof(text), SE_MAXPARTS);
   if (room != 0) return r->nomem = room < 0;
   x = &r->texts[r->ntexts++];
   x->all = t;
-  x->report = span(t.s, report_end(t, &x->returned));
+  x->report = se_span_of(t.s, se_report_end(t, &x->returned));
   return 0;
 }
 
@@ -231,7 +74,7 @@ static se_span header_block(se_span message)
 {
   size_t body;
   size_t len = se_header_end(message.s, message.n, &body);
-  return span(message.s, len);
+  return se_span_of(message.s, len);
 }
 
 static int on_part(void *ud, const se_part *p)
@@ -242,7 +85,7 @@ static int on_part(void *ud, const se_part *p)
     se_span t = se_decode_body(r->a, p);
     int room;
     if (t.s == NULL) return r->nomem = 1;
-    room = make_room(r->a, (void **)&r->status, &r->status_cap, r->nstatus, sizeof(se_span), SE_MAXPARTS);
+    room = se_arena_grow(r->a, (void **)&r->status, &r->status_cap, r->nstatus, sizeof(se_span), SE_MAXPARTS);
     if (room != 0) return r->nomem = room < 0;
     r->status[r->nstatus++] = t;
   } else if (se_type_is(ct, "message/feedback-report")) {
@@ -277,7 +120,7 @@ static void read_owns(reader *r)
   size_t pos = 0;
   se_field f;
   int k;
-  for (k = 0; own_names[k] != NULL; k++) r->owns[k].value = no_span, r->owns[k].decoded = 0;
+  for (k = 0; own_names[k] != NULL; k++) r->owns[k].value = se_no_span, r->owns[k].decoded = 0;
   while (se_next_field(r->header.s, r->header.n, &pos, &f))
     for (k = 0; own_names[k] != NULL; k++)
       if (r->owns[k].value.s == NULL && se_span_is(f.name, own_names[k])) r->owns[k].value = f.value;
@@ -288,592 +131,13 @@ static se_span own_field(reader *r, const char *name)
 {
   int k;
   for (k = 0; own_names[k] != NULL && strcmp(own_names[k], name) != 0; k++) {}
-  if (own_names[k] == NULL || r->owns[k].value.s == NULL) return no_span;
+  if (own_names[k] == NULL || r->owns[k].value.s == NULL) return se_no_span;
   if (!r->owns[k].decoded) {
     r->owns[k].value = se_decode_field(r->a, r->owns[k].value);
     r->owns[k].decoded = 1;
     if (r->owns[k].value.s == NULL) r->nomem = 1;
   }
   return r->owns[k].value;
-}
-
-/* }====================================================================== */
-
-/*
-** {======================================================================
-** Delivery-status fields
-** =======================================================================
-*/
-
-typedef enum dsn_name {
-  F_OTHER, F_FINAL, F_ORIGINAL, F_ACTION, F_STATUS, F_DIAGNOSTIC, F_REMOTE, F_LAST_ATTEMPT,
-  F_REPORTING
-} dsn_name;
-
-typedef struct dsn_field_name {
-  const char *name;
-  dsn_name which;
-} dsn_field_name;
-
-static const dsn_field_name dsn_names[] = {
-  {"final-recipient", F_FINAL}, {"original-recipient", F_ORIGINAL}, {"action", F_ACTION},
-  {"status", F_STATUS}, {"diagnostic-code", F_DIAGNOSTIC}, {"remote-mta", F_REMOTE},
-  {"last-attempt-date", F_LAST_ATTEMPT}, {"reporting-mta", F_REPORTING},
-  {"x-actual-recipient", F_OTHER}, {"will-retry-until", F_OTHER}, {"arrival-date", F_OTHER},
-  {"received-from-mta", F_OTHER}, {"final-log-id", F_OTHER}, {NULL, F_OTHER}
-};
-
-/* A DSN record being read: the raw values of its fields. */
-typedef struct record {
-  se_span final, original, action, status, diagnostic, remote, last_attempt;
-  int has_fields;
-} record;
-
-typedef struct records {
-  se_arena *a;
-  record *r;
-  size_t n, cap;
-  se_span reporting;
-  int nomem;
-} records;
-
-#define NO_RECORD ((size_t)-1)
-
-/* The field line at s[i..end): its name's length when it is "Name: ...". */
-static size_t field_name_length(const char *s, size_t i, size_t end)
-{
-  size_t k = i;
-  while (k < end && (se_isalnum((unsigned char)s[k]) || s[k] == '-' || s[k] == '_')) k++;
-  return (k > i && k < end && s[k] == ':') ? k - i : 0;
-}
-
-static dsn_name which_field(const char *s, size_t i, size_t len, int *known)
-{
-  const dsn_field_name *f;
-  for (f = dsn_names; f->name != NULL; f++) {
-    if (strlen(f->name) == len && se_startswith(s, i + len, i, f->name)) {
-      *known = 1;
-      return f->which;
-    }
-  }
-  *known = 0;
-  return F_OTHER;
-}
-
-/* A new empty record's index, or NO_RECORD (*nomem set when memory ran out). */
-static size_t new_record(records *rs)
-{
-  int room = make_room(rs->a, (void **)&rs->r, &rs->cap, rs->n, sizeof(record), SE_MAXRECIPIENTS);
-  if (room != 0) {
-    rs->nomem |= room < 0;
-    return NO_RECORD;
-  }
-  memset(&rs->r[rs->n], 0, sizeof(record));
-  return rs->n++;
-}
-
-static se_span *slot_of(record *r, dsn_name which)
-{
-  switch (which) {
-    case F_FINAL: return &r->final;
-    case F_ORIGINAL: return &r->original;
-    case F_ACTION: return &r->action;
-    case F_STATUS: return &r->status;
-    case F_DIAGNOSTIC: return &r->diagnostic;
-    case F_REMOTE: return &r->remote;
-    case F_LAST_ATTEMPT: return &r->last_attempt;
-    default: return NULL;
-  }
-}
-
-/* The record a field goes to: a new one at a block's start once the last
-** named its recipient, and when a recipient field repeats; fields written
-** before the recipient's (Facebook writes Diagnostic-Code first) stay in
-** its record. */
-static size_t record_for(records *rs, size_t cur, dsn_name which, int block_start)
-{
-  const record *r = cur != NO_RECORD ? &rs->r[cur] : NULL;
-  if (r != NULL && ((block_start && (r->final.s != NULL || r->original.s != NULL))
-                    || (which == F_FINAL && r->final.s != NULL)
-                    || (which == F_ORIGINAL && r->original.s != NULL)))
-    r = NULL;
-  return r != NULL ? cur : new_record(rs);
-}
-
-/*
-** Reads the DSN fields of a text. In a delivery-status part ('strict') a
-** line that is no field continues the one before (MessageLabs writes
-** continuations without indenting them); in a human part only the DSN's
-** own field names count.
-*/
-static void read_dsn(records *rs, se_span t, int strict)
-{
-  const char *s = t.s;
-  size_t i = 0, next, end, n = t.n;
-  size_t cur = NO_RECORD;
-  se_span *open = NULL;             /* the field continuation lines extend */
-  int block_start = 1;
-  for (; i < n; i = next) {
-    size_t len;
-    int known;
-    dsn_name which;
-    end = line_at(s, n, i, &next);
-    if (is_blank_line(s, i, end)) {
-      block_start = 1;
-      open = NULL;
-      continue;
-    }
-    len = se_isblank((unsigned char)s[i]) ? 0 : field_name_length(s, i, end);
-    if (len == 0) {
-      if (open != NULL && (strict || se_isblank((unsigned char)s[i]))) open->n = (size_t)(s + end - open->s);
-      else open = NULL;
-      continue;
-    }
-    which = which_field(s, i, len, &known);
-    if (!known && !strict) {
-      open = NULL;
-      continue;
-    }
-    if (which == F_REPORTING) {
-      rs->reporting = span(s + i + len + 1, end - i - len - 1);
-      open = &rs->reporting;
-      continue;
-    }
-    if (which == F_OTHER) {
-      open = NULL;
-      continue;
-    }
-    if ((cur = record_for(rs, cur, which, block_start)) == NO_RECORD) return;
-    block_start = 0;
-    open = slot_of(&rs->r[cur], which);
-    *open = span(s + i + len + 1, end - i - len - 1);
-    rs->r[cur].has_fields = 1;
-  }
-}
-
-/* A field value with its folding joined by single spaces (into the arena). */
-static se_span unfold(se_arena *a, se_span v)
-{
-  char *buf;
-  size_t k, len = 0;
-  int space = 0;
-  v = trim(v);
-  if (v.s == NULL || v.n == 0) return v;
-  if ((buf = se_arena_alloc(a, v.n)) == NULL) return no_span;
-  for (k = 0; k < v.n; k++) {
-    if (se_isspace((unsigned char)v.s[k])) {
-      space = 1;
-      continue;
-    }
-    if (space && len > 0) buf[len++] = ' ';
-    space = 0;
-    buf[len++] = v.s[k];
-  }
-  return span(buf, len);
-}
-
-/* "type; value" without its type (rfc822;, smtp;, dns;); sets *type. */
-static se_span without_type(se_span v, se_span *type)
-{
-  size_t k = 0;
-  *type = no_span;
-  while (k < v.n && (se_isalnum((unsigned char)v.s[k]) || v.s[k] == '-' || v.s[k] == '_')) k++;
-  if (k > 0 && k < v.n && v.s[k] == ';') {
-    *type = span(v.s, k);
-    return trim(span(v.s + k + 1, v.n - k - 1));
-  }
-  return v;
-}
-
-static se_dsn_action action_of(se_span v)
-{
-  static const char *const names[] = { "failed", "delayed", "delivered", "relayed", "expanded",
-                                       "deliverable", "expired", NULL };
-  static const se_dsn_action actions[] = { SE_DA_FAILED, SE_DA_DELAYED, SE_DA_DELIVERED,
-                                           SE_DA_RELAYED, SE_DA_EXPANDED, SE_DA_DELIVERED,
-                                           SE_DA_FAILED };
-  int k;
-  v = trim(v);
-  for (k = 0; names[k] != NULL; k++)
-    if (v.n >= strlen(names[k]) && se_startswith(v.s, v.n, 0, names[k])) return actions[k];
-  return SE_DA_NONE;
-}
-
-/* "5.1.1 (Remote SMTP server has rejected address)" -> "5.1.1". */
-static se_span status_of(se_span v)
-{
-  size_t k = 0;
-  v = trim(v);
-  while (k < v.n && (se_isdigit((unsigned char)v.s[k]) || v.s[k] == '.')) k++;
-  return span(v.s, k);
-}
-
-/* Is a status generic: empty or X.0.0? */
-static int generic_status(se_span st)
-{
-  return st.n < 5 || (st.n == 5 && memcmp(st.s + 1, ".0.0", 4) == 0);
-}
-
-/* }====================================================================== */
-
-/*
-** {======================================================================
-** Where the returned message starts
-** =======================================================================
-*/
-
-/* Lines that introduce the returned message (decorations of '-', '=',
-** '|' and '*' around them ignored, compared in lower case). */
-static const char *const stop_lines[] = {
-  "this is a copy of the message, including all the headers.",
-  "below this line is a copy of the message.",
-  "enclosed is a copy of the message.",
-  "original message",
-  "original message follows.",
-  "original message follows",
-  "unsent message follows",
-  "no message was collected",
-  "the header of the original message is following.",
-  "below is a copy of the original message:",
-  "message headers follow.",
-  "returned message",
-  "original mail info",
-  "message text follows:",
-  "original message headers:",
-  "included is a copy of the message header:",
-  "original mail as follows:",
-  "en-t\xc3\xaates de message d'origine :",
-  "intestazioni originali del messaggio:",
-  "a copy of the original message follows",
-  "original message below",
-  "undelivered message attached",
-  NULL
-};
-
-/* Lines that start with these introduce it too. */
-static const char *const stop_prefixes[] = {
-  "the attachment contains the original mail headers",
-  "content-type: message/rfc822",
-  "content-type: text/rfc822-headers",
-  NULL
-};
-
-/* Header fields that only a message's own header has: a run of them at the
-** start of a line is the returned message (To: or Subject: alone are not:
-** reports quote them). */
-static const char *const transport_fields[] = {
-  "received", "return-path", "dkim-signature", "message-id", "x-received", "delivered-to",
-  "authentication-results", "arc-seal", "arc-message-signature", "mime-version", NULL
-};
-
-static int is_decoration(int c)
-{
-  return c == ' ' || c == '\t' || c == '-' || c == '=' || c == '|' || c == '*';
-}
-
-static int is_stop_line(const char *s, size_t i, size_t end)
-{
-  int k;
-  while (i < end && is_decoration((unsigned char)s[i])) i++;
-  while (end > i && is_decoration((unsigned char)s[end - 1])) end--;
-  if (end - i < 15 || !se_isalpha((unsigned char)s[i])) return 0;   /* the shortest: "original message" */
-  for (k = 0; stop_lines[k] != NULL; k++)
-    if (se_span_is(span(s + i, end - i), stop_lines[k])) return 1;
-  for (k = 0; stop_prefixes[k] != NULL; k++)
-    if (se_startswith(s, end, i, stop_prefixes[k])) return 1;
-  return 0;
-}
-
-/* Does a transport header field start the line at i (column 0)? */
-static int transport_field_at(const char *s, size_t i, size_t end)
-{
-  size_t len = field_name_length(s, i, end);
-  int k;
-  for (k = 0; len > 0 && transport_fields[k] != NULL; k++)
-    if (strlen(transport_fields[k]) == len && se_startswith(s, end, i, transport_fields[k])) return 1;
-  return 0;
-}
-
-/* Where the report ends in a text: at a stop line (*returned is then
-** after it) or at a run of transport header fields (*returned is there).
-** n when the whole text is report. */
-static size_t report_end(se_span t, size_t *returned)
-{
-  size_t i, next, end;
-  for (i = 0; i < t.n; i = next) {
-    end = line_at(t.s, t.n, i, &next);
-    if (is_stop_line(t.s, i, end)) {
-      *returned = next;
-      return i;
-    }
-    if (transport_field_at(t.s, i, end) && next < t.n) {
-      size_t after, e2 = line_at(t.s, t.n, next, &after);
-      if (field_name_length(t.s, next, e2) > 0 || se_isblank((unsigned char)t.s[next])) {
-        *returned = i;
-        return i;
-      }
-    }
-  }
-  *returned = t.n;
-  return t.n;
-}
-
-/* }====================================================================== */
-
-/*
-** {======================================================================
-** Lines that name a recipient
-** =======================================================================
-*/
-
-/* Words that, ending the text before an address on its line, say the
-** address is a recipient that failed. */
-static const char *const recipient_cues[] = {
-  "recipient", "recipients", "recipient address", "rcpt to", "rcpt", "addressed to",
-  "delivery failed", "could not be delivered to", "cannot be delivered to", "unable to deliver message to",
-  "unable to deliver to", "did not reach the following recipient", "generated by", "unknown user",
-  "user unknown", "exceeds allowed size", "invalid final delivery userid", "delivering your mail to",
-  "delivering your message to", "delivered to", "deliver to", "your message to", "message to",
-  "wasn't delivered to", "was not delivered to", "not delivered to", "undeliverable to",
-  "rejected recipient", "returned permanent errors", "failed recipient", "failed recipients",
-  "the following address", "the following addresses", "the following recipient",
-  "could not deliver to", "failed to deliver to", "delivery to", "no such user", "mailbox",
-  "address", NULL
-};
-
-/* Fields quoted from the original message or the envelope: an address on
-** such a line is not a recipient that failed. */
-static const char *const quoted_fields[] = {
-  "to", "from", "cc", "bcc", "reply-to", "sender", "return-path", "subject", "date",
-  "message-id", "received", "mail from", "envelope-to", "delivered-to", "x-original-to",
-  "final-recipient", "original-recipient", "x-actual-recipient", "original-rcpt-to",
-  "arrival-date", "reporting-mta", "remote-mta", "diagnostic-code", NULL
-};
-
-/* Words that, ending the line before one holding only an address, say the
-** address is the sender ("A message sent by" / "  <sender>"). */
-static const char *const sender_cues[] = { "sent by", "from", "sender", "sent by:", "from:", NULL };
-
-static int ends_with_any(se_span t, const char *const *words)
-{
-  int k;
-  for (k = 0; words[k] != NULL; k++)
-    if (ends_with_ci(t, words[k]) && (t.n == strlen(words[k])
-                                      || !se_isalnum((unsigned char)t.s[t.n - strlen(words[k]) - 1])))
-      return 1;
-  return 0;
-}
-
-/* Does the line s[i..end) start with a field of quoted_fields ("To: ")? */
-static int quoted_field_line(const char *s, size_t i, size_t end)
-{
-  size_t k = se_skipblanks(s, i, end), len;
-  int w;
-  const char *colon = memchr(s + k, ':', end - k);
-  if (colon == NULL) return 0;
-  len = (size_t)(colon - (s + k));
-  for (w = 0; quoted_fields[w] != NULL; w++)
-    if (strlen(quoted_fields[w]) == len && se_startswith(s, end, k, quoted_fields[w])) return 1;
-  return 0;
-}
-
-/* The text before 'at' on its line, without the marks that open an
-** address ("<", '"', ":", "mailto:"), trimmed. */
-static se_span text_before(const char *s, size_t i, size_t at)
-{
-  se_span t = span(s + i, at - i);
-  for (;;) {
-    t = trim(t);
-    if (t.n > 0 && strchr("<\"':([", t.s[t.n - 1]) != NULL) t.n--;
-    else if (ends_with_ci(t, "mailto:")) t.n -= 7;
-    else return t;
-  }
-}
-
-/* Is s[i..at) only marks a list writes before an address: indentation,
-** bullets, arrows, a "name:00000:" prefix (SendGrid)? */
-static int only_marks(const char *s, size_t i, size_t at)
-{
-  size_t k = i;
-  while (k < at && (strchr(" \t-*>|#<\"", s[k]) != NULL)) k++;
-  if (k < at && se_startswith(s, at, k, "\xe2\x80\xa2")) k += 3;   /* a bullet, U+2022 */
-  if (k < at) {                       /* "word:00000:<" */
-    size_t w = k;
-    while (w < at && (se_isalnum((unsigned char)s[w]) || s[w] == '.' || s[w] == '-')) w++;
-    if (w > k && w < at && s[w] == ':') {
-      size_t d = w + 1;
-      while (d < at && se_isdigit((unsigned char)s[d])) d++;
-      if (d > w + 1 && d < at && s[d] == ':') k = d + 1;
-    }
-    while (k < at && strchr(" \t<\"", s[k]) != NULL) k++;
-  }
-  return k == at;
-}
-
-/* An SMTP transcript's "550 5.1.1 <bob@example.org>... User unknown": a
-** code, the address at 'at' and "..." after it (up to 'after'). */
-static int transcript_line(const char *s, size_t i, size_t at, size_t after, size_t end)
-{
-  size_t k = se_skipblanks(s, i, at);
-  if (after + 4 > end || memcmp(s + after, ">...", 4) != 0) return 0;
-  if (k + 4 > at || !se_isdigit((unsigned char)s[k]) || (s[k] != '2' && s[k] != '4' && s[k] != '5')
-      || !se_isdigit((unsigned char)s[k + 1]) || !se_isdigit((unsigned char)s[k + 2]))
-    return 0;
-  k += 3;
-  while (k < at && (se_isblank((unsigned char)s[k]) || se_isdigit((unsigned char)s[k])
-                    || s[k] == '.' || s[k] == '-'))
-    k++;
-  return k < at && s[k] == '<' && k + 1 == at;
-}
-
-/* A display name and a mailto link alone on the line: "Neko<mailto:...>". */
-static int named_link(const char *s, size_t i, size_t at)
-{
-  size_t k = se_skipblanks(s, i, at);
-  return at - k < 64 && at - k >= 8 && se_startswith(s, at, at - 8, "<mailto:")
-         && memchr(s + k, '@', at - 8 - k) == NULL;
-}
-
-/* How a line names a recipient. */
-typedef enum naming {
-  NAMES_NONE,
-  NAMES_OPENING,        /* the address opens the line: its reply follows it */
-  NAMES_TRANSCRIPT,     /* "550 <addr>... reason": its reply is that line, and the
-                           transcript lines ("<<<", ">>>") just above it */
-  NAMES_AFTER_WORDS     /* words before it say it failed ("Unknown user: addr"):
-                           the whole line is part of its reply */
-} naming;
-
-/*
-** How the line s[i..end) names a recipient (*a): an address that opens
-** the line (after indentation, bullets or a transcript's code), or that
-** follows words saying it is a recipient. 'before' is the line before (its
-** last words tell a sender apart).
-*/
-static naming recipient_on_line(const char *s, size_t i, size_t end, se_span before, se_span *a)
-{
-  size_t at;
-  *a = address_in(s, i, end);
-  if (a->s == NULL || quoted_field_line(s, i, end)) return NAMES_NONE;
-  at = (size_t)(a->s - s);
-  if (se_startswith(s, end, se_skipblanks(s, i, end), "<<<")) return NAMES_NONE;
-  if (transcript_line(s, i, at, at + a->n, end)) return NAMES_TRANSCRIPT;
-  if (only_marks(s, i, at) || named_link(s, i, at))
-    return ends_with_any(trim(before), sender_cues) ? NAMES_NONE : NAMES_OPENING;
-  return ends_with_any(text_before(s, i, at), recipient_cues) ? NAMES_AFTER_WORDS : NAMES_NONE;
-}
-
-/* The start of the transcript lines ("<<< ...", ">>> ...") right above
-** the line at i, not before 'floor'. */
-static size_t transcript_above(const char *s, size_t floor, size_t i)
-{
-  while (i > floor) {
-    size_t start = i - 1, k;
-    while (start > floor && s[start - 1] != '\n') start--;
-    k = se_skipblanks(s, start, i);
-    if (!se_startswith(s, i, k, "<<<") && !se_startswith(s, i, k, ">>>")) break;
-    i = start;
-  }
-  return i;
-}
-
-/* A recipient named in the report text, and the lines that follow it. */
-typedef struct named_entry {
-  se_span address;
-  se_span block;                    /* up to the next recipient or the end of the report */
-} named_entry;
-
-typedef struct named_list {
-  named_entry *v;
-  size_t n, cap;
-} named_list;
-
-/* Replies start at one of these, or at a line that opens with a code. */
-static const char *const reply_cues[] = {
-  "said:", "reason:", "diagnostic code:", "remote server returned", "gave this error:",
-  "reported error:", "the response was:", "the response from the remote server was:",
-  "responded with failure:", "it responded as follows:", "error message below:",
-  "server message", "generated response:", "smtp error from remote", "did not like",
-  "the error that the other server returned was:", "<<< ", "error:", NULL
-};
-
-static int has_reply(se_span block)
-{
-  size_t i, next, end;
-  if (words_in(block, reply_cues) != 0) return 1;
-  for (i = 0; i < block.n; i = next) {
-    size_t c;
-    end = line_at(block.s, block.n, i, &next);
-    c = se_skipblanks(block.s, i, end);
-    if (c + 3 < end && (block.s[c] == '4' || block.s[c] == '5') && se_isdigit((unsigned char)block.s[c + 1])
-        && se_isdigit((unsigned char)block.s[c + 2]) && !se_isdigit((unsigned char)block.s[c + 3]))
-      return 1;
-  }
-  return 0;
-}
-
-/* The lines of a block, at most MAXBLOCK of them, blank ones at its ends
-** dropped, and the marks that closed the address on its line (">:"). */
-static se_span block_lines(const char *s, size_t from, size_t to)
-{
-  size_t i, next, lines = 0;
-  while (from < to && strchr(">:]\"'", s[from]) != NULL) from++;
-  i = from;
-  while (i < to && lines < MAXBLOCK) {
-    line_at(s, to, i, &next);
-    i = next;
-    lines++;
-  }
-  return trim(span(s + from, i - from));
-}
-
-static int add_named(se_arena *a, named_list *l, se_span address, se_span block)
-{
-  size_t k;
-  for (k = 0; k < l->n; k++) {
-    if (!same_ci(l->v[k].address, address)) continue;
-    if (!has_reply(l->v[k].block) && has_reply(block)) l->v[k].block = block;
-    return 0;
-  }
-  if (l->n == l->cap) {
-    size_t cap = l->cap ? 2 * l->cap : 16;
-    named_entry *v = se_arena_alloc(a, cap * sizeof(named_entry));
-    if (v == NULL) return -1;
-    if (l->n) memcpy(v, l->v, l->n * sizeof(named_entry));
-    l->v = v;
-    l->cap = cap;
-  }
-  if (l->n >= SE_MAXRECIPIENTS) return 0;
-  l->v[l->n].address = address;
-  l->v[l->n].block = block;
-  l->n++;
-  return 0;
-}
-
-/* The recipients a report names, each with its block. */
-static int read_named(se_arena *a, se_span t, named_list *l)
-{
-  size_t i, next, end, stop = t.n, from = 0, floor = 0;
-  se_span before = no_span, pending = no_span;
-  for (i = 0; i < stop; i = next) {
-    se_span r;
-    naming how;
-    size_t start;
-    end = line_at(t.s, stop, i, &next);
-    if (is_blank_line(t.s, i, end)) continue;
-    how = recipient_on_line(t.s, i, end, before, &r);
-    before = span(t.s + i, end - i);
-    if (how == NAMES_NONE || (pending.s != NULL && same_ci(r, pending))) continue;   /* named again in its reply */
-    start = how == NAMES_OPENING ? (size_t)(r.s + r.n - t.s)
-          : how == NAMES_TRANSCRIPT ? transcript_above(t.s, floor, i) : i;
-    if (pending.s != NULL && add_named(a, l, pending, block_lines(t.s, from, start < i ? start : i)) != 0)
-      return -1;
-    pending = r;
-    from = start;
-    floor = next;
-  }
-  if (pending.s != NULL) return add_named(a, l, pending, block_lines(t.s, from, stop));
-  return 0;
 }
 
 /* }====================================================================== */
@@ -974,7 +238,7 @@ static uint64_t markers_in(reader *r)
   size_t k;
   if (r->marked) return r->markers;
   for (k = 0; k <= NMARKERS; k++) words[k] = markers[k].words;
-  for (k = 0; k < r->ntexts; k++) r->markers |= words_in(r->texts[k].report, words);
+  for (k = 0; k < r->ntexts; k++) r->markers |= se_words_in(r->texts[k].report, words);
   r->marked = 1;
   return r->markers;
 }
@@ -992,7 +256,7 @@ static int any_words(const reader *r, const char *const *words)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++)
-    if (words_in(r->texts[t].report, words) != 0) return 1;
+    if (se_words_in(r->texts[t].report, words) != 0) return 1;
   return 0;
 }
 
@@ -1018,22 +282,22 @@ static const char *const autoreply_subjects[] = {
 static int is_autoreply(reader *r)
 {
   se_span v = own_field(r, "auto-submitted");
-  if (v.s != NULL && has_ci(v, "auto-replied")) return 1;
+  if (v.s != NULL && se_has_ci(v, "auto-replied")) return 1;
   if ((v = own_field(r, "x-autoreply")).s != NULL || (v = own_field(r, "x-autorespond")).s != NULL)
     return 1;
-  if ((v = own_field(r, "precedence")).s != NULL && has_ci(v, "auto_reply")) return 1;
-  if ((v = own_field(r, "x-apple-action")).s != NULL && has_ci(v, "vacation")) return 1;
-  if ((v = own_field(r, "x-auto-response-suppress")).s != NULL && (has_ci(v, "oof") || has_ci(v, "autoreply")))
+  if ((v = own_field(r, "precedence")).s != NULL && se_has_ci(v, "auto_reply")) return 1;
+  if ((v = own_field(r, "x-apple-action")).s != NULL && se_has_ci(v, "vacation")) return 1;
+  if ((v = own_field(r, "x-auto-response-suppress")).s != NULL && (se_has_ci(v, "oof") || se_has_ci(v, "autoreply")))
     return 1;
   v = own_field(r, "subject");
-  return v.s != NULL && words_in(v, autoreply_subjects) != 0;
+  return v.s != NULL && se_words_in(v, autoreply_subjects) != 0;
 }
 
 static int any_reply(const reader *r)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++)
-    if (has_reply(r->texts[t].report)) return 1;
+    if (se_has_reply(r->texts[t].report)) return 1;
   return 0;
 }
 
@@ -1045,9 +309,9 @@ static int is_report(reader *r, int named)
   se_span v;
   if (r->nstatus > 0 || r->feedback.s != NULL || own_field(r, "x-failed-recipients").s != NULL)
     return 1;
-  if ((v = own_field(r, "content-type")).s != NULL && has_ci(v, "multipart/report")) return 1;
-  if ((v = own_field(r, "from")).s != NULL && words_in(v, daemon_words) != 0) return 1;
-  if ((v = own_field(r, "subject")).s != NULL && words_in(v, bounce_words) != 0) return 1;
+  if ((v = own_field(r, "content-type")).s != NULL && se_has_ci(v, "multipart/report")) return 1;
+  if ((v = own_field(r, "from")).s != NULL && se_words_in(v, daemon_words) != 0) return 1;
+  if ((v = own_field(r, "subject")).s != NULL && se_words_in(v, bounce_words) != 0) return 1;
   return any_words(r, bounce_words) || (named && any_reply(r));
 }
 
@@ -1074,8 +338,8 @@ static se_recipient *add_recipient(result *res, se_span address)
   int room;
   if (address.s == NULL) return NULL;
   for (k = 0; k < res->n; k++)
-    if (same_ci(res->v[k].address, address)) return NULL;
-  room = make_room(res->a, (void **)&res->v, &res->cap, res->n, sizeof(se_recipient), SE_MAXRECIPIENTS);
+    if (se_same_ci(res->v[k].address, address)) return NULL;
+  room = se_arena_grow(res->a, (void **)&res->v, &res->cap, res->n, sizeof(se_recipient), SE_MAXRECIPIENTS);
   if (room != 0) {
     res->nomem |= room < 0;
     return NULL;
@@ -1087,38 +351,38 @@ static se_recipient *add_recipient(result *res, se_span address)
 }
 
 /* The block of the named recipient with this address, or s NULL. */
-static se_span block_of(const named_list *l, se_span address)
+static se_span block_of(const se_named_list *l, se_span address)
 {
   size_t k;
   for (k = 0; k < l->n; k++)
-    if (same_ci(l->v[k].address, address)) return l->v[k].block;
-  return no_span;
+    if (se_same_ci(l->v[k].address, address)) return l->v[k].block;
+  return se_no_span;
 }
 
 /* A DSN record as a recipient; its reply from the report text when the
 ** DSN gives none. */
-static void from_record(se_arena *a, result *res, const record *rec, const named_list *l,
+static void from_record(se_arena *a, result *res, const se_dsn_record *rec, const se_named_list *l,
                         size_t *next_named)
 {
-  se_span type, final = unfold(a, rec->final), original = unfold(a, rec->original);
-  se_span address = address_of(without_type(final, &type));
-  se_span orig = address_of(without_type(original, &type));
+  se_span type, final = se_unfold(a, rec->final), original = se_unfold(a, rec->original);
+  se_span address = se_address_of(se_without_type(final, &type));
+  se_span orig = se_address_of(se_without_type(original, &type));
   se_recipient *r;
   if (address.s == NULL) address = orig;
-  if (address.s == NULL) address = token_address(without_type(final, &type));
+  if (address.s == NULL) address = se_token_address(se_without_type(final, &type));
   if (address.s == NULL && *next_named < l->n) address = l->v[(*next_named)++].address;
   if (address.s == NULL || (r = add_recipient(res, address)) == NULL) return;
-  if (orig.s != NULL && !same_ci(orig, address)) r->original = orig;
-  r->action = action_of(rec->action);
-  r->status = status_of(rec->status);
-  r->diagnostic = unfold(a, rec->diagnostic);
-  r->diagnostic = without_type(r->diagnostic, &type);
-  r->remote_mta = without_type(unfold(a, rec->remote), &type);
-  r->last_attempt = unfold(a, rec->last_attempt);
+  if (orig.s != NULL && !se_same_ci(orig, address)) r->original = orig;
+  r->action = se_dsn_action_of(rec->action);
+  r->status = se_dsn_status_of(rec->status);
+  r->diagnostic = se_unfold(a, rec->diagnostic);
+  r->diagnostic = se_without_type(r->diagnostic, &type);
+  r->remote_mta = se_without_type(se_unfold(a, rec->remote), &type);
+  r->last_attempt = se_unfold(a, rec->last_attempt);
   if (r->diagnostic.n == 0) r->diagnostic = block_of(l, address);
 }
 
-static void from_named(result *res, const named_list *l, se_dsn_action action)
+static void from_named(result *res, const se_named_list *l, se_dsn_action action)
 {
   size_t k;
   for (k = 0; k < l->n; k++) {
@@ -1134,7 +398,7 @@ static void from_list(result *res, se_span list, se_dsn_action action, se_span r
 {
   size_t i = 0;
   while (list.s != NULL && i < list.n) {
-    se_span a = address_in(list.s, i, list.n);
+    se_span a = se_address_in(list.s, i, list.n);
     se_recipient *r;
     if (a.s == NULL) break;
     i = (size_t)(a.s + a.n - list.s);
@@ -1150,10 +414,10 @@ static se_span message_reply(const reader *r)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++) {
-    se_span report = trim(r->texts[t].report);
-    if (report.n > 0) return block_lines(report.s, 0, report.n);
+    se_span report = se_trim(r->texts[t].report);
+    if (report.n > 0) return se_block_lines(report.s, 0, report.n);
   }
-  return no_span;
+  return se_no_span;
 }
 
 /* }====================================================================== */
@@ -1172,7 +436,7 @@ static void fields_named(se_arena *a, se_span t, const char *name, result *res, 
   while (se_next_field(t.s, t.n, &pos, &f)) {
     se_recipient *r;
     se_span addr;
-    if (!se_span_is(f.name, name) || (addr = address_of(unfold(a, f.value))).s == NULL) continue;
+    if (!se_span_is(f.name, name) || (addr = se_address_of(se_unfold(a, f.value))).s == NULL) continue;
     if ((r = add_recipient(res, addr)) != NULL) r->diagnostic = reply;
   }
 }
@@ -1181,20 +445,20 @@ static se_span first_line(const reader *r)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++) {
-    se_span x = trim(r->texts[t].all);
+    se_span x = se_trim(r->texts[t].all);
     size_t next;
-    if (x.n > 0) return trim(span(x.s, line_at(x.s, x.n, 0, &next)));
+    if (x.n > 0) return se_trim(se_span_of(x.s, se_line_end(x.s, x.n, 0, &next)));
   }
-  return no_span;
+  return se_no_span;
 }
 
 static void read_feedback(reader *r, se_bounce_report *b, result *res)
 {
-  se_span fb = r->feedback, reply = first_line(r), type = no_span, v;
+  se_span fb = r->feedback, reply = first_line(r), type = se_no_span, v;
   size_t k;
   if (fb.s != NULL) {
-    if (se_find_field(fb.s, fb.n, "feedback-type", &v)) type = unfold(r->a, v);
-    if (se_find_field(fb.s, fb.n, "reporting-mta", &v)) b->reporting_mta = unfold(r->a, v);
+    if (se_find_field(fb.s, fb.n, "feedback-type", &v)) type = se_unfold(r->a, v);
+    if (se_find_field(fb.s, fb.n, "reporting-mta", &v)) b->reporting_mta = se_unfold(r->a, v);
     fields_named(r->a, fb, "original-rcpt-to", res, reply);
     fields_named(r->a, fb, "removal-recipient", res, reply);
   }
@@ -1205,7 +469,7 @@ static void read_feedback(reader *r, se_bounce_report *b, result *res)
   }
   for (k = 0; k < res->n; k++) {
     res->v[k].feedback_type = type;
-    if (fb.s != NULL && se_find_field(fb.s, fb.n, "source-ip", &v)) res->v[k].remote_mta = unfold(r->a, v);
+    if (fb.s != NULL && se_find_field(fb.s, fb.n, "source-ip", &v)) res->v[k].remote_mta = se_unfold(r->a, v);
   }
   b->kind = SE_BK_FEEDBACK;
   b->format = "arf";
@@ -1216,7 +480,7 @@ static se_span joined_ses_lines(se_arena *a, se_span t)
 {
   char *buf = se_arena_alloc(a, t.n + 1);
   size_t i = 0, len = 0;
-  if (buf == NULL) return no_span;
+  if (buf == NULL) return se_no_span;
   while (i < t.n) {
     if (t.s[i] == '!' && i + 2 < t.n && (t.s[i + 1] == '\n' || t.s[i + 1] == '\r')) {
       size_t k = i + 1;
@@ -1229,7 +493,7 @@ static se_span joined_ses_lines(se_arena *a, se_span t)
     }
     buf[len++] = t.s[i++];
   }
-  return span(buf, len);
+  return se_span_of(buf, len);
 }
 
 static se_span json_text(se_arena *a, se_json v, const char *key)
@@ -1247,8 +511,8 @@ static se_json ses_notification(se_arena *a, se_span t)
   v.kind = SE_JSON_NONE;
   v.text = t;
   while (start < t.n && se_isspace((unsigned char)t.s[start])) start++;
-  if (start == t.n || t.s[start] != '{' || !has_ci(t, "notificationtype")) return v;   /* JSON only */
-  t = joined_ses_lines(a, span(t.s + start, t.n - start));
+  if (start == t.n || t.s[start] != '{' || !se_has_ci(t, "notificationtype")) return v;   /* JSON only */
+  t = joined_ses_lines(a, se_span_of(t.s + start, t.n - start));
   if (t.s == NULL) return v;
   pos = 0;
   v = se_json_value(t.s, t.n, &pos);
@@ -1313,9 +577,9 @@ static int read_ses(reader *r, se_bounce_report *b, result *res)
         se_recipient *rc = add_recipient(res, json_text(r->a, e, "emailAddress"));
         se_span type_of;
         if (rc == NULL) continue;
-        rc->action = action_of(json_text(r->a, e, "action"));
-        rc->status = status_of(json_text(r->a, e, "status"));
-        rc->diagnostic = without_type(json_text(r->a, e, "diagnosticCode"), &type_of);
+        rc->action = se_dsn_action_of(json_text(r->a, e, "action"));
+        rc->status = se_dsn_status_of(json_text(r->a, e, "status"));
+        rc->diagnostic = se_without_type(json_text(r->a, e, "diagnosticCode"), &type_of);
       }
     }
     return 1;
@@ -1325,7 +589,7 @@ static int read_ses(reader *r, se_bounce_report *b, result *res)
 
 static void read_autoreply(reader *r, se_bounce_report *b, result *res)
 {
-  se_recipient *rc = add_recipient(res, address_of(own_field(r, "from")));
+  se_recipient *rc = add_recipient(res, se_address_of(own_field(r, "from")));
   if (rc != NULL) rc->diagnostic = first_line(r);
   b->kind = SE_BK_AUTOREPLY;
   b->format = "rfc3834";
@@ -1350,15 +614,15 @@ static se_span inline_original(const reader *r)
     while (returned < x.n && se_isspace((unsigned char)x.s[returned])) returned++;
     if (returned >= x.n) continue;
     len = se_header_end(x.s + returned, x.n - returned, &body);
-    if (len > 0) return span(x.s + returned, len);
+    if (len > 0) return se_span_of(x.s + returned, len);
   }
-  return no_span;
+  return se_no_span;
 }
 
 static se_span original_field(reader *r, const char *name)
 {
   se_span v;
-  if (r->original.s == NULL || !se_find_field(r->original.s, r->original.n, name, &v)) return no_span;
+  if (r->original.s == NULL || !se_find_field(r->original.s, r->original.n, name, &v)) return se_no_span;
   v = se_decode_field(r->a, v);
   if (v.s == NULL) r->nomem = 1;
   return v;
@@ -1403,22 +667,22 @@ static se_span verp_of(se_arena *a, se_span address)
   const char *p;
   char *buf;
   size_t len;
-  if (address.s == NULL || (at = memchr(address.s, '@', address.n)) == NULL) return no_span;
+  if (address.s == NULL || (at = memchr(address.s, '@', address.n)) == NULL) return se_no_span;
   for (p = address.s; p < at; p++) {
     if (*p == '=') eq = p;
     if (*p == '+' && from == NULL) from = p;
   }
-  if (eq == NULL) return no_span;
+  if (eq == NULL) return se_no_span;
   if (from == NULL || from > eq)
     for (p = eq; p > address.s && from == NULL; p--)
       if (p[-1] == '-') from = p - 1;
   if (from == NULL || from + 1 >= eq || eq + 1 >= at || memchr(eq + 1, '.', (size_t)(at - eq - 1)) == NULL)
-    return no_span;
+    return se_no_span;
   len = (size_t)(at - from - 1);
-  if ((buf = se_arena_alloc(a, len)) == NULL) return no_span;
+  if ((buf = se_arena_alloc(a, len)) == NULL) return se_no_span;
   memcpy(buf, from + 1, len);
   buf[eq - from - 1] = '@';
-  return span(buf, len);
+  return se_span_of(buf, len);
 }
 
 static se_span read_verp(reader *r)
@@ -1426,10 +690,10 @@ static se_span read_verp(reader *r)
   static const char *const fields[] = { "delivered-to", "x-original-to", "to", NULL };
   int k;
   for (k = 0; fields[k] != NULL; k++) {
-    se_span v = verp_of(r->a, address_of(own_field(r, fields[k])));
+    se_span v = verp_of(r->a, se_address_of(own_field(r, fields[k])));
     if (v.s != NULL) return v;
   }
-  return no_span;
+  return se_no_span;
 }
 
 /* }====================================================================== */
@@ -1452,16 +716,16 @@ static int start_reading(reader *r, se_arena *a, const char *s, size_t n)
   return r->nomem ? -1 : 0;
 }
 
-static int read_dsn_parts(reader *r, records *rs)
+static int read_dsn_parts(reader *r, se_dsn_records *rs)
 {
   size_t k;
   rs->a = r->a;
   rs->r = NULL;
   rs->n = rs->cap = 0;
-  rs->reporting = no_span;
+  rs->reporting = se_no_span;
   rs->nomem = 0;
-  for (k = 0; k < r->nstatus; k++) read_dsn(rs, r->status[k], 1);
-  for (k = 0; k < r->ntexts; k++) read_dsn(rs, r->texts[k].report, 0);
+  for (k = 0; k < r->nstatus; k++) se_read_dsn(rs, r->status[k], 1);
+  for (k = 0; k < r->ntexts; k++) se_read_dsn(rs, r->texts[k].report, 0);
   return rs->nomem ? -1 : 0;
 }
 
@@ -1481,8 +745,8 @@ static se_bounce_kind kind_of(reader *r, const result *res)
   if (delayed) return SE_BK_DELAY;
   if (delivered) return SE_BK_DELIVERED;
   subject = own_field(r, "subject");
-  if ((has_marker(r, M_DELAY) || (subject.s != NULL && (has_ci(subject, "delay")
-                                                         || has_ci(subject, "warning"))))
+  if ((has_marker(r, M_DELAY) || (subject.s != NULL && (se_has_ci(subject, "delay")
+                                                         || se_has_ci(subject, "warning"))))
       && !has_marker(r, M_FINAL))
     return SE_BK_DELAY;
   return SE_BK_BOUNCE;
@@ -1492,19 +756,19 @@ static se_bounce_kind kind_of(reader *r, const result *res)
 ** those of X-Failed-Recipients. Sets *named to the count the report names. */
 static int read_recipients(reader *r, se_bounce_report *b, result *res, size_t *named)
 {
-  records rs;
-  named_list names;
+  se_dsn_records rs;
+  se_named_list names;
   size_t k, next_named = 0;
   names.v = NULL;
   names.n = names.cap = 0;
   if (read_dsn_parts(r, &rs) != 0) return -1;
   for (k = 0; k < r->ntexts; k++)
-    if (read_named(r->a, r->texts[k].report, &names) != 0) return -1;
+    if (se_read_named(r->a, r->texts[k].report, &names) != 0) return -1;
   *named = names.n;
   for (k = 0; k < rs.n; k++) from_record(r->a, res, &rs.r[k], &names, &next_named);
   b->format = res->n > 0 ? "dsn" : dialect_of(r);
-  b->reporting_mta = rs.reporting.s != NULL ? without_type(unfold(r->a, rs.reporting), &b->reporting_mta)
-                                            : no_span;
+  b->reporting_mta = rs.reporting.s != NULL ? se_without_type(se_unfold(r->a, rs.reporting), &b->reporting_mta)
+                                            : se_no_span;
   if (res->n == 0) from_named(res, &names, SE_DA_NONE);
   if (res->n == 0) {
     from_list(res, own_field(r, "x-failed-recipients"), SE_DA_NONE, message_reply(r));
@@ -1518,15 +782,15 @@ static int read_recipients(reader *r, se_bounce_report *b, result *res, size_t *
 static void complete(reader *r, se_bounce_report *b, result *res)
 {
   size_t k;
-  se_span fallback = no_span;
+  se_span fallback = se_no_span;
   int have_fallback = 0;
   for (k = 0; k < res->n; k++) {
     se_recipient *rc = &res->v[k];
     if (rc->action == SE_DA_NONE && (b->kind == SE_BK_BOUNCE || b->kind == SE_BK_DELAY))
       rc->action = b->kind == SE_BK_BOUNCE ? SE_DA_FAILED : SE_DA_DELAYED;
-    if (rc->status.n == 0 && !has_reply(rc->diagnostic)) {
+    if (rc->status.n == 0 && !se_has_reply(rc->diagnostic)) {
       if (!have_fallback) fallback = message_reply(r), have_fallback = 1;
-      if (fallback.s != NULL && (rc->diagnostic.n == 0 || has_reply(fallback))) rc->diagnostic = fallback;
+      if (fallback.s != NULL && (rc->diagnostic.n == 0 || se_has_reply(fallback))) rc->diagnostic = fallback;
     }
   }
 }
@@ -1535,7 +799,7 @@ static int is_feedback(reader *r)
 {
   se_span v;
   return r->feedback.s != NULL || own_field(r, "x-hmxmroriginalrecipient").s != NULL
-         || has_ci(own_field(r, "content-type"), "feedback-report")
+         || se_has_ci(own_field(r, "content-type"), "feedback-report")
          || (r->original.s != NULL
              && se_find_field(r->original.s, r->original.n, "x-hmxmroriginalrecipient", &v));
 }
@@ -1642,13 +906,13 @@ se_span se_recipient_reply(se_arena *a, const se_recipient *r)
   static const char *const actions[] = { NULL, "failed", "delayed", "delivered", "relayed", "expanded" };
   size_t cap = r->status.n + r->remote_mta.n + r->diagnostic.n + 128, len = 0;
   char *buf = se_arena_alloc(a, cap);
-  if (buf == NULL) return no_span;
+  if (buf == NULL) return se_no_span;
   /* The DSN's fields first: the reply's own lines decide what they say. */
-  if (actions[r->action] != NULL) len = put_field(buf, len, "Action: ", span(actions[r->action], strlen(actions[r->action])));
-  if (!generic_status(r->status) || r->diagnostic.n == 0) len = put_field(buf, len, "Status: ", r->status);
+  if (actions[r->action] != NULL) len = put_field(buf, len, "Action: ", se_span_of(actions[r->action], strlen(actions[r->action])));
+  if (!se_generic_status(r->status) || r->diagnostic.n == 0) len = put_field(buf, len, "Status: ", r->status);
   len = put_field(buf, len, "Remote-MTA: dns; ", r->remote_mta);
   len = put_field(buf, len, "Diagnostic-Code: ", r->diagnostic);
-  return span(buf, len);
+  return se_span_of(buf, len);
 }
 
 /* }====================================================================== */

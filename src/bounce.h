@@ -10,6 +10,7 @@
 #ifndef SE_BOUNCE_H
 #define SE_BOUNCE_H
 
+#include "dsn.h"
 #include "mime.h"
 
 SE_HIDDEN_BEGIN
@@ -21,11 +22,6 @@ typedef enum se_bounce_kind {
   SE_BK_FEEDBACK,       /* an ARF complaint report */
   SE_BK_AUTOREPLY       /* a vacation or other RFC 3834 reply */
 } se_bounce_kind;
-
-/* The DSN action of a recipient. */
-typedef enum se_dsn_action {
-  SE_DA_NONE, SE_DA_FAILED, SE_DA_DELAYED, SE_DA_DELIVERED, SE_DA_RELAYED, SE_DA_EXPANDED
-} se_dsn_action;
 
 typedef struct se_recipient {
   se_span address;                  /* the recipient */

@@ -9,7 +9,7 @@
 #define SE_JSON_H
 
 #include "arena.h"
-#include "parse.h"        /* se_span */
+#include "text.h"
 
 SE_HIDDEN_BEGIN
 

@@ -20,19 +20,9 @@
 ** =======================================================================
 */
 
-/* The line at i: its end (before "\r\n" or "\n") and where the next starts. */
-static size_t line_at(const char *s, size_t n, size_t i, size_t *next)
-{
-  const char *nl = memchr(s + i, '\n', n - i);
-  size_t end = nl ? (size_t)(nl - s) : n;
-  *next = nl ? end + 1 : n;
-  if (end > i && s[end - 1] == '\r') end--;
-  return end;
-}
-
 /* Where the name of a field that starts the line at i ends (its ':'), or
 ** 0 when the line starts no field: a name of printable characters, then ':'. */
-static size_t field_name_end(const char *s, size_t i, size_t end)
+size_t se_field_name_end(const char *s, size_t i, size_t end)
 {
   size_t k = i;
   while (k < end && (unsigned char)s[k] > ' ' && (unsigned char)s[k] < 0x7F && s[k] != ':') k++;
@@ -41,7 +31,7 @@ static size_t field_name_end(const char *s, size_t i, size_t end)
 
 static int field_starts(const char *s, size_t i, size_t end)
 {
-  return field_name_end(s, i, end) != 0;
+  return se_field_name_end(s, i, end) != 0;
 }
 
 /* Does the line at i continue the field before it: white space first, or
@@ -58,16 +48,16 @@ static int field_continues(const char *s, size_t i, size_t end)
 static int header_field(const char *s, size_t n, size_t *pos, size_t *end, se_field *f)
 {
   size_t i = *pos, next, e;
-  if (i == 0 && n >= 5 && memcmp(s, "From ", 5) == 0) line_at(s, n, 0, &i);     /* mbox */
+  if (i == 0 && n >= 5 && memcmp(s, "From ", 5) == 0) se_line_end(s, n, 0, &i);     /* mbox */
   for (; i < n; i = next) {
     size_t colon;
-    e = line_at(s, n, i, &next);
+    e = se_line_end(s, n, i, &next);
     if (e == i) {
       *end = i;
       *pos = next;
       return 0;
     }
-    if ((colon = field_name_end(s, i, e)) == 0) {
+    if ((colon = se_field_name_end(s, i, e)) == 0) {
       if (field_continues(s, i, e)) continue;
       break;
     }
@@ -75,7 +65,7 @@ static int header_field(const char *s, size_t n, size_t *pos, size_t *end, se_fi
     f->name.n = colon - i;
     f->value.s = s + colon + 1;
     while (next < n) {
-      size_t after, e2 = line_at(s, n, next, &after);
+      size_t after, e2 = se_line_end(s, n, next, &after);
       if (!field_continues(s, next, e2)) break;
       e = e2;
       next = after;
@@ -102,14 +92,14 @@ int se_next_field(const char *h, size_t n, size_t *pos, se_field *f)
   size_t i = *pos, next, end;
   for (; i < n; i = next) {
     const char *colon;
-    end = line_at(h, n, i, &next);
+    end = se_line_end(h, n, i, &next);
     if (!field_starts(h, i, end)) continue;
     colon = memchr(h + i, ':', end - i);
     f->name.s = h + i;
     f->name.n = (size_t)(colon - (h + i));
     f->value.s = colon + 1;
     while (next < n) {
-      size_t after, e = line_at(h, n, next, &after);
+      size_t after, e = se_line_end(h, n, next, &after);
       if (!field_continues(h, next, e)) break;
       end = e;
       next = after;
@@ -151,16 +141,6 @@ int se_find_field(const char *h, size_t n, const char *name, se_span *value)
 ** =======================================================================
 */
 
-static se_span trimmed(const char *s, size_t n)
-{
-  se_span t;
-  while (n > 0 && se_isspace((unsigned char)*s)) s++, n--;
-  while (n > 0 && se_isspace((unsigned char)s[n - 1])) n--;
-  t.s = s;
-  t.n = n;
-  return t;
-}
-
 /* The value of parameter 'name' ("boundary") in a Content-Type value,
 ** quoted or not; s NULL when absent. Parameters may be separated by ';' or
 ** only by white space, as some mailers write them. */
@@ -193,7 +173,7 @@ static se_span parameter(se_span v, const char *name)
 void se_content_type_of(se_span value, se_content_type *ct)
 {
   size_t k = 0;
-  se_span v = trimmed(value.s, value.n);
+  se_span v = se_trim(se_span_of(value.s, value.n));
   while (k < v.n && v.s[k] != ';' && !se_isspace((unsigned char)v.s[k])) k++;
   ct->type.s = v.s;
   ct->type.n = k;
@@ -261,7 +241,7 @@ static int next_child(children *c, size_t *from, size_t *to)
   if (c->done || c->boundary.n == 0) return 0;
   if (c->pos > 0) start = c->pos;
   for (; i < c->n; i = next) {
-    end = line_at(c->s, c->n, i, &next);
+    end = se_line_end(c->s, c->n, i, &next);
     if (!delimiter(c->s, i, end, c->boundary, &close)) continue;
     if (start != (size_t)-1) {
       size_t stop = i;                /* the line break before a delimiter is the delimiter's */
@@ -305,7 +285,7 @@ void se_read_mime_part(const char *s, size_t n, int depth, se_part *p)
   while (header_field(s, n, &pos, &end, &f)) {   /* the first of each, in one walk */
     if (v.n == 0 && se_span_is(f.name, "content-type")) v = f.value;
     else if (p->encoding.n == 0 && se_span_is(f.name, "content-transfer-encoding"))
-      p->encoding = trimmed(f.value.s, f.value.n);
+      p->encoding = se_trim(se_span_of(f.value.s, f.value.n));
   }
   se_content_type_of(v, &p->ct);
   p->header.s = s;
@@ -725,7 +705,7 @@ se_span se_decode_field(se_arena *a, se_span raw)
   char *buf;
   /* Each byte of an encoded word decodes to at most 3 bytes of UTF-8. */
   if ((buf = se_arena_alloc(a, 3 * raw.n + 1)) == NULL) return none;
-  v = trimmed(raw.s, raw.n);
+  v = se_trim(se_span_of(raw.s, raw.n));
   while (i < v.n) {
     se_span cs, text;
     size_t end;
@@ -751,7 +731,7 @@ se_span se_decode_field(se_arena *a, se_span raw)
   out.s = buf;
   out.n = len;
   out = se_clean_utf8(a, out);
-  return out.s ? trimmed(out.s, out.n) : none;
+  return out.s ? se_trim(se_span_of(out.s, out.n)) : none;
 }
 
 /* }====================================================================== */

@@ -10,7 +10,7 @@
 #define SE_MIME_H
 
 #include "arena.h"
-#include "parse.h"        /* se_span */
+#include "text.h"
 
 SE_HIDDEN_BEGIN
 
@@ -26,6 +26,9 @@ typedef struct se_field {
 size_t se_header_end(const char *s, size_t n, size_t *body);
 /* The next field of the header block h[0..n) from *pos; 0 at the end. */
 int se_next_field(const char *h, size_t n, size_t *pos, se_field *f);
+/* Where the name of a field that starts the line s[i..end) ends (its
+** ':'), or 0 when the line starts no field. */
+size_t se_field_name_end(const char *s, size_t i, size_t end);
 /* The value of the first field called 'name' (any case), or 0. */
 int se_find_field(const char *h, size_t n, const char *name, se_span *value);
 

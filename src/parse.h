@@ -8,14 +8,9 @@
 #ifndef SE_PARSE_H
 #define SE_PARSE_H
 
-#include "selimits.h"
+#include "text.h"
 
 SE_HIDDEN_BEGIN
-
-typedef struct se_span {
-  const char *s;
-  size_t n;
-} se_span;
 
 typedef struct se_enhanced_code {
   int klass, subject, detail;       /* klass 0: none */
@@ -42,11 +37,6 @@ typedef struct se_parsed {
 /* Parses s[0..n); 'scratch' holds SE_SCRATCH(n) bytes, where p's buffers
 ** point. Linear in n. */
 void se_parse(const char *s, size_t n, char *scratch, se_parsed *p);
-
-/* The e-mail address around the '@' at s[i] (a quoted local part too):
-** returns 2 when it is in <angle brackets>, 1 when bare, 0 when there is
-** none (or it belongs to a link). */
-int se_address_at(const char *s, size_t n, size_t i, se_span *out);
 
 SE_HIDDEN_END
 

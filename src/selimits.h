@@ -86,6 +86,13 @@
 /* Headers of the returned message a caller may ask for at once. */
 #define SE_MAXASKED 64
 
+/* Human text read from one part of a bounce, at most: a report is a few
+** kilobytes; a hostile part does not make its searches cost more. */
+#define SE_MAXREPORT 262144u
+
+/* Lines of a recipient's block in a report kept as its reply. */
+#define SE_MAXBLOCK 40
+
 /* JSON nesting read (SES notifications nest 5 deep); deeper is malformed. */
 #define SE_JSON_DEPTH 64
 

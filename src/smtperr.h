@@ -12,6 +12,7 @@
 #define SMTPERR_VERSION "smtperr 0.1.0"
 
 #include "selimits.h"
+#include "text.h"       /* spans, lines, words, addresses */
 #include "tables.h"     /* code tables, vocabularies, look-ups */
 #include "ac.h"         /* text folding, the phrase automaton */
 #include "parse.h"      /* the reply parser */
@@ -22,6 +23,8 @@
 #include "arena.h"      /* memory for one reading */
 #include "mime.h"       /* RFC 5322 messages and MIME */
 #include "json.h"       /* values out of JSON text */
+#include "dsn.h"        /* delivery-status fields */
+#include "report.h"     /* the human part of a bounce */
 #include "bounce.h"     /* the bounce reader */
 
 #endif

@@ -1,0 +1,149 @@
+/*
+** text.c
+** Small things every reader of text does (text.h).
+*/
+#include <string.h>
+
+#include "sectype.h"
+#include "text.h"
+
+const se_span se_no_span = { NULL, 0 };
+
+se_span se_span_of(const char *s, size_t n)
+{
+  se_span v;
+  v.s = s;
+  v.n = n;
+  return v;
+}
+
+se_span se_trim(se_span v)
+{
+  while (v.n > 0 && se_isspace((unsigned char)*v.s)) v.s++, v.n--;
+  while (v.n > 0 && se_isspace((unsigned char)v.s[v.n - 1])) v.n--;
+  return v;
+}
+
+size_t se_line_end(const char *s, size_t n, size_t i, size_t *next)
+{
+  const char *nl = memchr(s + i, '\n', n - i);
+  size_t end = nl ? (size_t)(nl - s) : n;
+  *next = nl ? end + 1 : n;
+  if (end > i && s[end - 1] == '\r') end--;
+  return end;
+}
+
+int se_blank_line(const char *s, size_t i, size_t end)
+{
+  return se_skipblanks(s, i, end) == end;
+}
+
+size_t se_find_ci(se_span s, const char *word)
+{
+  size_t len = strlen(word), i;
+  int first = (unsigned char)word[0];
+  if (len == 0 || len > s.n) return s.n;
+  for (i = 0; i + len <= s.n; i++)
+    if (se_tolower((unsigned char)s.s[i]) == first && se_startswith(s.s, s.n, i, word)) return i;
+  return s.n;
+}
+
+int se_has_ci(se_span s, const char *word)
+{
+  return s.s != NULL && se_find_ci(s, word) < s.n;
+}
+
+int se_ends_with_ci(se_span s, const char *word)
+{
+  size_t len = strlen(word);
+  return s.n >= len && se_startswith(s.s, s.n, s.n - len, word);
+}
+
+int se_same_ci(se_span x, se_span y)
+{
+  size_t k;
+  if (x.n != y.n) return 0;
+  for (k = 0; k < x.n; k++)
+    if (se_tolower((unsigned char)x.s[k]) != se_tolower((unsigned char)y.s[k])) return 0;
+  return 1;
+}
+
+/* A byte is compared only with the words it can start (chained by their
+** first byte), and their second byte is checked before the rest. */
+uint64_t se_words_in(se_span s, const char *const *words)
+{
+  unsigned char first[256], chain[64] = { 0 };
+  uint64_t found = 0;
+  size_t i;
+  int k;
+  memset(first, 0, sizeof first);
+  for (k = 0; words[k] != NULL && k < 64; k++) {
+    unsigned char c = (unsigned char)words[k][0];
+    chain[k] = first[c];
+    first[c] = (unsigned char)(k + 1);
+    if (se_isalpha(c)) first[c - 'a' + 'A'] = first[c];
+  }
+  for (i = 0; i + 1 < s.n; i++) {
+    int second = se_tolower((unsigned char)s.s[i + 1]);
+    for (k = first[(unsigned char)s.s[i]]; k != 0; k = chain[k - 1])
+      if ((unsigned char)words[k - 1][1] == second && !(found >> (k - 1) & 1)
+          && se_startswith(s.s, s.n, i, words[k - 1]))
+        found |= (uint64_t)1 << (k - 1);
+  }
+  return found;
+}
+
+static int is_local_char(int c)
+{
+  return se_isalnum(c) || c >= 0x80 || (c != 0 && strchr(".!#$%&'*+-^_`{|}~", c) != NULL);
+}
+
+static int is_domain_char(int c)
+{
+  return se_isalnum(c) || c >= 0x80 || c == '.' || c == '-';
+}
+
+/* The start of a quoted local part ("john smith"@example.org) that ends
+** just before s[i], within one line and 64 bytes; i when there is none. */
+static size_t quoted_local(const char *s, size_t i)
+{
+  size_t a = i - 1;                  /* the closing quote */
+  while (a > 0 && i - a < 64 && s[a - 1] != '"' && s[a - 1] != '\n') a--;
+  return (a > 0 && s[a - 1] == '"' && a + 1 < i) ? a - 1 : i;
+}
+
+int se_address_at(const char *s, size_t n, size_t i, se_span *out)
+{
+  size_t a = i, b = i + 1;
+  int letter = 0;
+  if (a > 0 && s[a - 1] == '"') {
+    a = quoted_local(s, i);
+  } else {
+    while (a > 0 && is_local_char((unsigned char)s[a - 1])) a--;
+    while (a < i && s[a] == '.') a++;
+  }
+  while (b < n && is_domain_char((unsigned char)s[b])) letter |= se_isalpha(s[b++]);
+  while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-')) b--;
+  if (a == i || b == i + 1 || !letter) return 0;
+  if (a > 0 && strchr("=/?&", s[a - 1]) != NULL) return 0;   /* inside a link */
+  out->s = s + a;
+  out->n = b - a;
+  return (a > 0 && s[a - 1] == '<' && b < n && s[b] == '>') ? 2 : 1;
+}
+
+se_span se_address_in(const char *s, size_t i, size_t end)
+{
+  se_span a;
+  const char *at;
+  while (i < end && (at = memchr(s + i, '@', end - i)) != NULL) {
+    size_t k = (size_t)(at - s);
+    if (se_address_at(s, end, k, &a)) return a;
+    i = k + 1;
+  }
+  return se_no_span;
+}
+
+se_span se_address_of(se_span v)
+{
+  return v.s == NULL ? se_no_span : se_address_in(v.s, 0, v.n);
+}

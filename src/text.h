@@ -1,0 +1,55 @@
+/*
+** text.h
+** Small things every reader of text does: spans, lines of a message,
+** words found ignoring case, e-mail addresses. ASCII rules: bytes of
+** UTF-8 sequences are never letters or white space here.
+*/
+#ifndef SE_TEXT_H
+#define SE_TEXT_H
+
+#include "selimits.h"
+
+SE_HIDDEN_BEGIN
+
+/* Bytes of a text kept elsewhere: s NULL when absent. */
+typedef struct se_span {
+  const char *s;
+  size_t n;
+} se_span;
+
+extern const se_span se_no_span;
+
+se_span se_span_of(const char *s, size_t n);
+/* s without the white space (line breaks included) at its ends. */
+se_span se_trim(se_span s);
+
+/* The line of a message at i (lines end in LF or CRLF): its end, and
+** where the next starts. */
+size_t se_line_end(const char *s, size_t n, size_t i, size_t *next);
+int se_blank_line(const char *s, size_t i, size_t end);
+
+/* Where 'word' (lower case ASCII) occurs in s, ignoring case; s.n when it
+** does not. */
+size_t se_find_ci(se_span s, const char *word);
+int se_has_ci(se_span s, const char *word);
+/* Does s end with 'word' (lower case), ignoring case? */
+int se_ends_with_ci(se_span s, const char *word);
+/* Are x and y the same, ignoring case? */
+int se_same_ci(se_span x, se_span y);
+/* The words of a list (lower case ASCII, NULL-terminated, at most 64)
+** that s holds, as bits. One pass over s. */
+uint64_t se_words_in(se_span s, const char *const *words);
+
+/* The e-mail address around the '@' at s[i] (a quoted local part too):
+** returns 2 when it is in <angle brackets>, 1 when bare, 0 when there is
+** none (or it belongs to a link). */
+int se_address_at(const char *s, size_t n, size_t i, se_span *out);
+/* The first e-mail address in s[i..end), or se_no_span. */
+se_span se_address_in(const char *s, size_t i, size_t end);
+/* The address of a field value: "rfc822; <bob@example.org>", "Bob
+** <bob@example.org>", "bob@example.org"; se_no_span when none. */
+se_span se_address_of(se_span v);
+
+SE_HIDDEN_END
+
+#endif
