@@ -506,7 +506,7 @@ static se_span json_text(se_arena *a, se_json v, const char *key)
 static se_json ses_notification(se_arena *a, se_span t)
 {
   size_t pos, start = 0;
-  se_json v, inner;
+  se_json v;
   se_span message;
   v.kind = SE_JSON_NONE;
   v.text = t;
@@ -518,6 +518,7 @@ static se_json ses_notification(se_arena *a, se_span t)
   v = se_json_value(t.s, t.n, &pos);
   message = json_text(a, v, "Message");
   if (message.s != NULL) {
+    se_json inner;
     pos = 0;
     inner = se_json_value(message.s, message.n, &pos);
     if (inner.kind == SE_JSON_OBJECT) return inner;
@@ -828,16 +829,16 @@ static int read_message(se_arena *a, const char *s, size_t n, int depth, se_boun
                         result *res, reader *r)
 {
   size_t named = 0;
-  reader inner;
   if (start_reading(r, a, s, n) != 0) return -1;
   b->kind = SE_BK_BOUNCE;
   if (is_feedback(r)) {
     read_feedback(r, b, res);
   } else if (!read_ses(r, b, res)) {
-    int embedded;
     if (read_recipients(r, b, res, &named) != 0) return -1;
     if (res->n == 0 && depth == 0) {
-      if ((embedded = read_embedded(r, b, res, &inner)) < 0) return -1;
+      reader inner;
+      int embedded = read_embedded(r, b, res, &inner);
+      if (embedded < 0) return -1;
       if (embedded) {
         *r = inner;
         return 0;

@@ -95,7 +95,7 @@ static size_t record_for(se_dsn_records *rs, size_t cur, dsn_name which, int blo
 void se_read_dsn(se_dsn_records *rs, se_span t, int strict)
 {
   const char *s = t.s;
-  size_t i = 0, next, end, n = t.n;
+  size_t i = 0, next, n = t.n;
   size_t cur = SE_NO_RECORD;
   se_span *open = NULL;             /* the field continuation lines extend */
   int block_start = 1;
@@ -103,7 +103,7 @@ void se_read_dsn(se_dsn_records *rs, se_span t, int strict)
     size_t len;
     int known;
     dsn_name which;
-    end = se_line_end(s, n, i, &next);
+    size_t end = se_line_end(s, n, i, &next);
     if (se_blank_line(s, i, end)) {
       block_start = 1;
       open = NULL;

@@ -75,7 +75,7 @@ se_json se_json_value(const char *s, size_t n, size_t *pos)
 
 se_json se_json_member(se_json object, const char *key)
 {
-  se_json none, k, v;
+  se_json none;
   const char *s = object.text.s;
   size_t n = object.text.n, i = 1, len = strlen(key);
   none.kind = SE_JSON_NONE;
@@ -83,7 +83,7 @@ se_json se_json_member(se_json object, const char *key)
   none.text.n = 0;
   if (object.kind != SE_JSON_OBJECT) return none;
   for (;;) {
-    k = se_json_value(s, n - 1, &i);
+    se_json v, k = se_json_value(s, n - 1, &i);
     if (k.kind != SE_JSON_STRING) return none;
     i = skip_space(s, n, i);
     if (i >= n || s[i] != ':') return none;

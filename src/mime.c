@@ -47,11 +47,10 @@ static int field_continues(const char *s, size_t i, size_t end)
 ** or none when a line that is no field ends the header). */
 static int header_field(const char *s, size_t n, size_t *pos, size_t *end, se_field *f)
 {
-  size_t i = *pos, next, e;
+  size_t i = *pos, next;
   if (i == 0 && n >= 5 && memcmp(s, "From ", 5) == 0) se_line_end(s, n, 0, &i);     /* mbox */
   for (; i < n; i = next) {
-    size_t colon;
-    e = se_line_end(s, n, i, &next);
+    size_t colon, e = se_line_end(s, n, i, &next);
     if (e == i) {
       *end = i;
       *pos = next;
@@ -89,10 +88,10 @@ size_t se_header_end(const char *s, size_t n, size_t *body)
 
 int se_next_field(const char *h, size_t n, size_t *pos, se_field *f)
 {
-  size_t i = *pos, next, end;
+  size_t i = *pos, next;
   for (; i < n; i = next) {
     const char *colon;
-    end = se_line_end(h, n, i, &next);
+    size_t end = se_line_end(h, n, i, &next);
     if (!field_starts(h, i, end)) continue;
     colon = memchr(h + i, ':', end - i);
     f->name.s = h + i;
@@ -236,12 +235,12 @@ static int delimiter(const char *s, size_t i, size_t end, se_span b, int *close)
 ** delimiter opens the first child; the preamble before it is skipped. */
 static int next_child(children *c, size_t *from, size_t *to)
 {
-  size_t i = c->pos, next, end, start = (size_t)-1;
+  size_t i = c->pos, next, start = (size_t)-1;
   int close;
   if (c->done || c->boundary.n == 0) return 0;
   if (c->pos > 0) start = c->pos;
   for (; i < c->n; i = next) {
-    end = se_line_end(c->s, c->n, i, &next);
+    size_t end = se_line_end(c->s, c->n, i, &next);
     if (!delimiter(c->s, i, end, c->boundary, &close)) continue;
     if (start != (size_t)-1) {
       size_t stop = i;                /* the line break before a delimiter is the delimiter's */
@@ -312,7 +311,7 @@ static int walk(walker *w, se_part *p)
 {
   children c;
   size_t from, to;
-  int shadow, status, more;
+  int shadow, more;
   if (w->leaves >= SE_MAXPARTS) return 0;
   if (se_type_is(&p->ct, "multipart/*") && p->ct.boundary.s != NULL && p->ct.boundary.n > 0
       && p->depth < SE_MAXDEPTH) {
@@ -330,7 +329,10 @@ static int walk(walker *w, se_part *p)
     se_part child;
     se_read_mime_part(p->body.s + from, to - from, p->depth + 1, &child);
     child.shadowed = shadow && !se_type_is(&child.ct, "text/plain");
-    if ((status = walk(w, &child)) != 0) return status;
+    {
+      int status = walk(w, &child);
+      if (status != 0) return status;
+    }
   } while (next_child(&c, &from, &to));
   return 0;
 }
@@ -466,12 +468,13 @@ static size_t put_utf8(char *out, uint32_t c)
 
 static uint32_t single_byte_char(single_byte cs, unsigned char b)
 {
-  size_t k;
   if (cs == SB_CP1252 && b >= 0x80 && b < 0xA0 && cp1252_high[b - 0x80] != 0)
     return cp1252_high[b - 0x80];
-  if (cs == SB_LATIN9)
+  if (cs == SB_LATIN9) {
+    size_t k;
     for (k = 0; k < sizeof latin9 / sizeof latin9[0]; k++)
       if (latin9[k].byte == b) return latin9[k].code;
+  }
   return b;
 }
 

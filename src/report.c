@@ -64,7 +64,7 @@ static int is_stop_line(const char *s, size_t i, size_t end)
   int k;
   while (i < end && is_decoration((unsigned char)s[i])) i++;
   while (end > i && is_decoration((unsigned char)s[end - 1])) end--;
-  if (end - i < 15 || !se_isalpha((unsigned char)s[i])) return 0;   /* the shortest: "original message" */
+  if (i == end || !se_isalpha((unsigned char)s[i]) || end - i < 15) return 0;   /* the shortest: "original message" */
   for (k = 0; stop_lines[k] != NULL; k++)
     if (se_span_is(se_span_of(s + i, end - i), stop_lines[k])) return 1;
   for (k = 0; stop_prefixes[k] != NULL; k++)
@@ -87,9 +87,9 @@ static int transport_field_at(const char *s, size_t i, size_t end)
 ** n when the whole text is report. */
 size_t se_report_end(se_span t, size_t *returned)
 {
-  size_t i, next, end;
+  size_t i, next;
   for (i = 0; i < t.n; i = next) {
-    end = se_line_end(t.s, t.n, i, &next);
+    size_t end = se_line_end(t.s, t.n, i, &next);
     if (is_stop_line(t.s, i, end)) {
       *returned = next;
       return i;
@@ -268,10 +268,10 @@ static const char *const reply_cues[] = {
 
 int se_has_reply(se_span block)
 {
-  size_t i, next, end;
+  size_t i, next;
   if (se_words_in(block, reply_cues) != 0) return 1;
   for (i = 0; i < block.n; i = next) {
-    size_t c;
+    size_t c, end;
     end = se_line_end(block.s, block.n, i, &next);
     c = se_skipblanks(block.s, i, end);
     if (c + 3 < end && (block.s[c] == '4' || block.s[c] == '5') && se_isdigit((unsigned char)block.s[c + 1])
@@ -333,10 +333,11 @@ static int words_after(const char *s, size_t from, size_t end)
 ** paragraphs below it, where its reply comes after boilerplate. */
 int se_read_named(se_arena *a, se_span t, se_named_list *l)
 {
-  size_t i, next, end, stop = t.n, from = 0, floor = 0;
+  size_t i, next, stop = t.n, from = 0, floor = 0;
   se_span before = se_no_span, pending = se_no_span;
   int paragraph = 0;
   for (i = 0; i < stop; i = next) {
+    size_t end;
     se_span r;
     naming how;
     size_t start;

@@ -77,7 +77,7 @@ uint64_t se_words_in(se_span s, const char *const *words)
   size_t i;
   int k;
   memset(first, 0, sizeof first);
-  for (k = 0; words[k] != NULL && k < 64; k++) {
+  for (k = 0; k < 64 && words[k] != NULL; k++) {
     unsigned char c = (unsigned char)words[k][0];
     chain[k] = first[c];
     first[c] = (unsigned char)(k + 1);
