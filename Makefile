@@ -8,7 +8,7 @@
 #   make check                every test below, counted: "N passed, N failed"
 #   make test [LUA=...]       run the busted specs on that Lua
 #   make test-all             run them on all five
-#   make integration          nginx + ngx_lua, Prosody, LuaRocks and the examples, for real
+#   make integration          nginx + ngx_lua, Prosody, LuaRocks, the examples, imapfilter + Dovecot
 #   make lint                 luacheck over the Lua code; cppcheck over the C
 #   make warnings             gcc and clang, every Lua, -Wall -Wextra -Werror and more
 #   make sanitize / valgrind  the specs under ASan+UBSan, then under valgrind
@@ -59,7 +59,7 @@ DEPS      := gcc make pkg-config lua5.4 liblua5.4-dev lua-cjson
 TEST_DEPS := $(DEPS) lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
              luajit2 libluajit2-5.1-dev lua-busted luarocks lua-check lua-dkjson \
              nginx libnginx-mod-http-lua prosody clang-14 libclang-rt-14-dev valgrind \
-             cppcheck curl binutils lua-socket python3
+             cppcheck curl binutils lua-socket python3 imapfilter dovecot-imapd
 
 # Installs the packages that are missing, with sudo unless root.
 define apt_install
@@ -110,6 +110,7 @@ integration:
 	bash spec/integration/nginx.sh
 	bash spec/integration/prosody.sh
 	bash spec/integration/examples.sh
+	bash spec/integration/imapfilter.sh
 
 lint:
 	luacheck --no-color lua spec src/data examples rockspec

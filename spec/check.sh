@@ -81,6 +81,7 @@ checks luarocks spec/integration/luarocks.sh
 checks nginx spec/integration/nginx.sh
 checks prosody spec/integration/prosody.sh
 checks examples spec/integration/examples.sh
+checks imapfilter spec/integration/imapfilter.sh
 specs sanitize sanitize
 step check-threads make --no-print-directory check-threads
 specs valgrind valgrind
