@@ -17,7 +17,8 @@
 #   make bench                speed and memory against the floors
 #   make generate [FRESH=1]   rebuild the C tables from src/data/
 #   make check-generated      fail when the committed C tables are stale
-#   make install / uninstall  PREFIX, DESTDIR, LUA_VERSION, INST_LIBDIR, INST_LUADIR, INST_BINDIR
+#   make install / uninstall  PREFIX, DESTDIR, LUA_VERSION, INST_LIBDIR, INST_LUADIR, INST_BINDIR,
+#                             INST_MANDIR (the module, the command, its modules, smtperr(1))
 
 LUA       ?= lua5.4
 LUAS      := lua5.1 lua5.2 lua5.3 lua5.4 luajit
@@ -45,6 +46,7 @@ PREFIX    ?= /usr/local
 INST_LIBDIR ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
 INST_LUADIR ?= $(PREFIX)/share/lua/$(LUA_VERSION)
 INST_BINDIR ?= $(PREFIX)/bin
+INST_MANDIR ?= $(PREFIX)/share/man
 
 BUSTED    ?= /usr/bin/busted
 BUSTED_FLAGS ?= -o plainTerminal
@@ -59,7 +61,7 @@ DEPS      := gcc make pkg-config lua5.4 liblua5.4-dev lua-cjson
 TEST_DEPS := $(DEPS) lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
              luajit2 libluajit2-5.1-dev lua-busted luarocks lua-check lua-dkjson \
              nginx libnginx-mod-http-lua prosody clang-14 libclang-rt-14-dev valgrind \
-             cppcheck curl binutils lua-socket python3 imapfilter dovecot-imapd
+             cppcheck curl binutils lua-socket python3 imapfilter dovecot-imapd man-db
 
 # Installs the packages that are missing, with sudo unless root.
 define apt_install
@@ -205,16 +207,20 @@ check-generated:
 	@echo "generated tables are up to date"
 
 # The command is installed with the interpreter it was built for; its
-# modules (smtperr.cli) go where that interpreter's package.path looks.
+# modules (smtperr.cli) go where that interpreter's package.path looks, and
+# its manual page where man looks (man smtperr).
 install: $(MODULE)
-	install -d $(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_LUADIR)/smtperr/cli
+	install -d $(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_LUADIR)/smtperr/cli \
+	  $(DESTDIR)$(INST_MANDIR)/man1
 	install -m 0755 $(MODULE) $(DESTDIR)$(INST_LIBDIR)/smtperr.so
 	install -m 0644 $(CLI_MODULES) $(DESTDIR)$(INST_LUADIR)/smtperr/cli/
 	sed '1s|.*|#!/usr/bin/env $(LUA)|' $(CLI) > $(DESTDIR)$(INST_BINDIR)/smtperr
 	chmod 0755 $(DESTDIR)$(INST_BINDIR)/smtperr
+	install -m 0644 doc/smtperr.1 $(DESTDIR)$(INST_MANDIR)/man1/smtperr.1
 
 uninstall:
 	rm -f $(DESTDIR)$(INST_LIBDIR)/smtperr.so $(DESTDIR)$(INST_BINDIR)/smtperr
+	rm -f $(DESTDIR)$(INST_MANDIR)/man1/smtperr.1
 	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/smtperr/cli/,$(notdir $(CLI_MODULES)))
 	rmdir $(DESTDIR)$(INST_LUADIR)/smtperr/cli $(DESTDIR)$(INST_LUADIR)/smtperr 2>/dev/null || true
 
