@@ -88,6 +88,7 @@ specs valgrind valgrind
 step fuzz make --no-print-directory fuzz FUZZ_TIME="${FUZZ_TIME:-30}"
 step run make --no-print-directory run
 checks install spec/integration/install.sh
+checks release spec/integration/release.sh
 step bench make --no-print-directory bench BENCH_FLAGS=--quick
 
 if [ ${#FAILURES[@]} -gt 0 ]; then echo "failed: ${FAILURES[*]}"; fi
