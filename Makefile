@@ -8,7 +8,7 @@
 #   make check                every test below, counted: "N passed, N failed"
 #   make test [LUA=...]       run the busted specs on that Lua
 #   make test-all             run them on all five
-#   make integration          nginx + ngx_lua, Prosody, LuaRocks and the examples, for real
+#   make integration          nginx + ngx_lua, Prosody, LuaRocks, the examples, imapfilter + Dovecot
 #   make lint                 luacheck over the Lua code; cppcheck over the C
 #   make warnings             gcc and clang, every Lua, -Wall -Wextra -Werror and more
 #   make sanitize / valgrind  the specs under ASan+UBSan, then under valgrind
@@ -17,8 +17,12 @@
 #   make bench                speed and memory against the floors
 #   make generate [FRESH=1]   rebuild the C tables from src/data/
 #   make check-generated      fail when the committed C tables are stale
-#   make install / uninstall  PREFIX, DESTDIR, LUA_VERSION, INST_LIBDIR, INST_LUADIR, INST_BINDIR
+#   make install / uninstall  PREFIX, DESTDIR, LUA_VERSION, INST_LIBDIR, INST_LUADIR, INST_BINDIR,
+#                             INST_MANDIR (the module, the command, its modules, smtperr(1))
+#   make dist                 the release tarball smtperr-$(VERSION).tar.gz (after check-release)
+#   make check-release        the version agrees in the C header, the rockspec, the man page, CHANGELOG.md
 
+VERSION   := 0.2.0
 LUA       ?= lua5.4
 LUAS      := lua5.1 lua5.2 lua5.3 lua5.4 luajit
 LUA_VERSION ?= $(if $(filter luajit,$(LUA)),5.1,$(patsubst lua%,%,$(LUA)))
@@ -46,6 +50,7 @@ PREFIX    ?= /usr/local
 INST_LIBDIR ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
 INST_LUADIR ?= $(PREFIX)/share/lua/$(LUA_VERSION)
 INST_BINDIR ?= $(PREFIX)/bin
+INST_MANDIR ?= $(PREFIX)/share/man
 
 BUSTED    ?= /usr/bin/busted
 BUSTED_FLAGS ?= -o plainTerminal
@@ -53,14 +58,15 @@ CLI       := lua/smtperr-cli.lua
 CLI_MODULES := $(wildcard lua/smtperr/cli/*.lua)
 
 .PHONY: all deps deps-test run check test test-all integration lint warnings sanitize valgrind \
-        check-threads fuzz bench generate check-generated install uninstall clean
+        check-threads fuzz bench generate check-generated install uninstall dist dist-tarball \
+        check-release clean
 
 # Debian 12 packages: what building and running needs, and what the tests add.
 DEPS      := gcc make pkg-config lua5.4 liblua5.4-dev lua-cjson
 TEST_DEPS := $(DEPS) lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
              luajit2 libluajit2-5.1-dev lua-busted luarocks lua-check lua-dkjson \
              nginx libnginx-mod-http-lua prosody clang-14 libclang-rt-14-dev valgrind \
-             cppcheck curl binutils lua-socket python3
+             cppcheck curl binutils lua-socket python3 imapfilter dovecot-imapd man-db git
 
 # Installs the packages that are missing, with sudo unless root.
 define apt_install
@@ -111,6 +117,7 @@ integration:
 	bash spec/integration/nginx.sh
 	bash spec/integration/prosody.sh
 	bash spec/integration/examples.sh
+	bash spec/integration/imapfilter.sh
 
 lint:
 	luacheck --no-color lua spec src/data examples rockspec
@@ -205,18 +212,50 @@ check-generated:
 	@echo "generated tables are up to date"
 
 # The command is installed with the interpreter it was built for; its
-# modules (smtperr.cli) go where that interpreter's package.path looks.
+# modules (smtperr.cli) go where that interpreter's package.path looks, and
+# its manual page where man looks (man smtperr).
 install: $(MODULE)
-	install -d $(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_LUADIR)/smtperr/cli
+	install -d $(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_LUADIR)/smtperr/cli \
+	  $(DESTDIR)$(INST_MANDIR)/man1
 	install -m 0755 $(MODULE) $(DESTDIR)$(INST_LIBDIR)/smtperr.so
 	install -m 0644 $(CLI_MODULES) $(DESTDIR)$(INST_LUADIR)/smtperr/cli/
 	sed '1s|.*|#!/usr/bin/env $(LUA)|' $(CLI) > $(DESTDIR)$(INST_BINDIR)/smtperr
 	chmod 0755 $(DESTDIR)$(INST_BINDIR)/smtperr
+	install -m 0644 doc/smtperr.1 $(DESTDIR)$(INST_MANDIR)/man1/smtperr.1
 
 uninstall:
 	rm -f $(DESTDIR)$(INST_LIBDIR)/smtperr.so $(DESTDIR)$(INST_BINDIR)/smtperr
+	rm -f $(DESTDIR)$(INST_MANDIR)/man1/smtperr.1
 	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/smtperr/cli/,$(notdir $(CLI_MODULES)))
 	rmdir $(DESTDIR)$(INST_LUADIR)/smtperr/cli $(DESTDIR)$(INST_LUADIR)/smtperr 2>/dev/null || true
+
+# A release: every place that names the version names $(VERSION); then the
+# tarball of the committed tree (git archive: reproducible, no build files),
+# with CHANGELOG.md, doc/ and the rockspecs in it. DISTDIR: where it goes.
+DISTDIR   ?= .
+RELEASE_ROCKSPEC := rockspec/smtperr-$(VERSION)-1.rockspec
+
+check-release:
+	@bad=0; \
+	v=$$(sed -n 's/^#define SMTPERR_VERSION "smtperr \(.*\)"$$/\1/p' src/smtperr.h); \
+	[ "$$v" = "$(VERSION)" ] || { echo "src/smtperr.h: SMTPERR_VERSION is 'smtperr $$v', the release is $(VERSION)"; bad=1; }; \
+	if [ -f $(RELEASE_ROCKSPEC) ]; then \
+	  $(GEN_LUA) -e "dofile('$(RELEASE_ROCKSPEC)') assert(version == '$(VERSION)-1' and source.tag == 'v$(VERSION)' \
+	    and source.url == 'git+https://github.com/smtperr/smtperr.git')" 2>/dev/null \
+	  || { echo "$(RELEASE_ROCKSPEC): version must be $(VERSION)-1, source.tag v$(VERSION)"; bad=1; }; \
+	else echo "$(RELEASE_ROCKSPEC) is missing"; bad=1; fi; \
+	grep -q '^## $(VERSION)\b' CHANGELOG.md || { echo "CHANGELOG.md has no '## $(VERSION)' entry"; bad=1; }; \
+	grep -q '^\.TH SMTPERR 1 .* "smtperr $(VERSION)"' doc/smtperr.1 || { echo "doc/smtperr.1: .TH does not say smtperr $(VERSION)"; bad=1; }; \
+	[ $$bad = 0 ] && echo "release $(VERSION): the versions agree"
+
+dist: check-release
+	@$(MAKE) --no-print-directory dist-tarball
+
+dist-tarball:
+	@mkdir -p $(DISTDIR)
+	git archive --format=tar --prefix=smtperr-$(VERSION)/ HEAD | gzip -n -9 > $(DISTDIR)/smtperr-$(VERSION).tar.gz
+	@git diff --quiet HEAD -- || echo "note: the tarball holds the last commit, not the uncommitted changes"
+	@echo "$(DISTDIR)/smtperr-$(VERSION).tar.gz"
 
 clean:
 	rm -rf build smtperr.so src/*.o

@@ -81,18 +81,14 @@ checks luarocks spec/integration/luarocks.sh
 checks nginx spec/integration/nginx.sh
 checks prosody spec/integration/prosody.sh
 checks examples spec/integration/examples.sh
+checks imapfilter spec/integration/imapfilter.sh
 specs sanitize sanitize
 step check-threads make --no-print-directory check-threads
 specs valgrind valgrind
 step fuzz make --no-print-directory fuzz FUZZ_TIME="${FUZZ_TIME:-30}"
 step run make --no-print-directory run
-step install bash -c 'rm -rf build/stage && make --no-print-directory install DESTDIR=build/stage PREFIX=/usr \
-  && test -x build/stage/usr/bin/smtperr && test -f build/stage/usr/lib/lua/5.4/smtperr.so \
-  && LUA_CPATH="build/stage/usr/lib/lua/5.4/?.so" \
-     LUA_PATH="build/stage/usr/share/lua/5.4/?.lua;build/stage/usr/share/lua/5.4/?/init.lua" \
-     build/stage/usr/bin/smtperr lookup 550 \
-  && make --no-print-directory uninstall DESTDIR=build/stage PREFIX=/usr \
-  && test ! -e build/stage/usr/bin/smtperr'
+checks install spec/integration/install.sh
+checks release spec/integration/release.sh
 step bench make --no-print-directory bench BENCH_FLAGS=--quick
 
 if [ ${#FAILURES[@]} -gt 0 ]; then echo "failed: ${FAILURES[*]}"; fi
