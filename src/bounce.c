@@ -620,13 +620,19 @@ static se_span inline_original(const reader *r)
   return se_no_span;
 }
 
+/* The returned message's field 'name', written in any case ("Message-Id"). */
 static se_span original_field(reader *r, const char *name)
 {
+  se_span want = se_span_of(name, strlen(name));
+  size_t pos = 0;
+  se_field f;
   se_span v;
-  if (r->original.s == NULL || !se_find_field(r->original.s, r->original.n, name, &v)) return se_no_span;
-  v = se_decode_field(r->a, v);
-  if (v.s == NULL) r->nomem = 1;
-  return v;
+  while (r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f)) {
+    if (!se_same_ci(f.name, want)) continue;
+    if ((v = se_decode_field(r->a, f.value)).s == NULL) r->nomem = 1;
+    return v;
+  }
+  return se_no_span;
 }
 
 static se_span decoded(reader *r, se_span raw)

@@ -9,7 +9,7 @@
 #ifndef SMTPERR_H
 #define SMTPERR_H
 
-#define SMTPERR_VERSION "smtperr 0.1.0"
+#define SMTPERR_VERSION "smtperr 0.2.0"
 
 #include "selimits.h"
 #include "text.h"       /* spans, lines, words, addresses */

@@ -8,7 +8,7 @@
 # TLS), one user "bounces" with the password "bounces", with everything in DIR:
 # dovecot.conf, users, the run and state folders, dovecot.log, and the mail in
 # DIR/home/bounces/Maildir. On its first start it seeds the folder Bounces with the
-# real bounces of spec/fixtures/bounces/*.eml (copied byte for byte) and one message
+# 13 real bounces of spec/fixtures/bounces (copied byte for byte, listed in SEEDS) and one message
 # that is no bounce. Stop it with SIGTERM or Ctrl-C; delete DIR to start afresh.
 #
 # Dovecot refuses to give a mailbox to root, so the mail belongs to nobody:nogroup,
@@ -18,6 +18,10 @@ set -eu
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 FIXTURES=$(cd "$HERE/../fixtures/bounces" && pwd -P)
+# The bounces of the corpus the mailbox starts with: hard ones, soft ones
+# (two delay warnings among them), a feedback report and an auto-reply.
+SEEDS="lhost-exim-61 lhost-gmail-01 lhost-postfix-06 lhost-postfix-33 lhost-qmail-17 rhost-google-07
+       lhost-exim-08 lhost-gmail-06 lhost-postfix-09 rfc3464-09 rhost-google-05 arf-01 rfc3834-02"
 
 if [ $# -lt 1 ] || [ $# -gt 2 ]; then
   echo "usage: bash spec/integration/imap-server.sh DIR [PORT]" >&2
@@ -81,9 +85,9 @@ MAILDIR=$DIR/home/bounces/Maildir
 if [ ! -d "$MAILDIR" ]; then
   mkdir -p "$MAILDIR"/{cur,new,tmp} "$MAILDIR"/.Bounces/{cur,new,tmp}
   n=0
-  for f in "$FIXTURES"/*.eml; do
+  for name in $SEEDS; do
     n=$((n + 1))
-    cp "$f" "$MAILDIR/.Bounces/new/$((1700000000 + n)).seed$n.$(basename "$f" .eml)"
+    cp "$FIXTURES/$name.eml" "$MAILDIR/.Bounces/new/$((1700000000 + n)).seed$n.$name"
   done
   cat > "$MAILDIR/.Bounces/new/$((1700000000 + n + 1)).seed$((n + 1)).not-a-bounce" <<'EOF'
 Return-Path: <alice@example.org>
