@@ -210,6 +210,8 @@ static const marker markers[] = {
   {"this is the qmail-send program", M_DIALECT, "qmail"},
   {"i'm afraid i wasn't able to deliver your message", M_DIALECT, "qmail"},
   {"this message was created automatically by mail delivery software", M_DIALECT, "exim"},
+  {"the following address(es) failed", M_DIALECT, "exim"},
+  {"this is a copy of the message, including all the headers", M_DIALECT, "exim"},
   {"delivery to the following recipient", M_DIALECT, "gmail"},
   {"the following addresses had permanent fatal errors", M_DIALECT, "sendmail"},
   {"transcript of session follows", M_DIALECT, "sendmail"},

@@ -332,60 +332,124 @@ static int client_detail(const char *s, size_t start, size_t at, size_t *detail)
 }
 
 /* Emits one line's reply text: the Postfix suffix and the parentheses its
-** wrapper opened go to the wrapper buffer. */
-static void emit_reply(se_parsed *p, const char *s, size_t from, size_t end, int opened)
+** wrapper opened go to the wrapper buffer. Continuation prefixes of the
+** reply's own code are left out. */
+static void emit_reply(se_parsed *p, const se_reply *r, const char *s, size_t from, size_t end,
+                       int opened)
 {
   size_t cut = reply_suffix(s, from, end), stop = cut;
   while (stop > from && se_isblank(s[stop - 1])) stop--;
   while (opened > 0 && stop > from && s[stop - 1] == ')') stop--, opened--;
-  emit_words(&p->text, s + from, stop - from, p->code, &p->enh);
+  emit_words(&p->text, s + from, stop - from, r->code, &r->enh);
   emit(&p->wrap, s + stop, end - stop);
+}
+
+/* Starts the next reply at the words to come, or keeps the last one when
+** there is no room for more. Its enhanced code is the one after its code,
+** else the first of its line ("550 550 5.1.1 ..."), so that the line's
+** repetitions of both are left out of its words. */
+static se_reply *start_reply(se_parsed *p, const found *f, const char *line, size_t len)
+{
+  se_reply *r;
+  if (p->nreplies == SE_MAXREPLIES) return &p->replies[p->nreplies - 1];
+  r = &p->replies[p->nreplies++];
+  r->code = f->code;
+  r->enh = f->enh;
+  if (r->enh.klass == 0 && !find_enhanced(line, len, &r->enh)) r->enh.klass = 0;
+  r->from = r->to = p->text.len;
+  return r;
+}
+
+/* The replies without an enhanced code of their own take the first one
+** of their lines, else the wrapper's (a DSN's "Status:" before its
+** "Diagnostic-Code:"). */
+static void complete_replies(se_parsed *p, const char *s, size_t main_line, const size_t *raw)
+{
+  se_enhanced_code wrapper;
+  int k;
+  if (!find_enhanced(s, main_line, &wrapper)) wrapper.klass = 0;
+  for (k = 0; k < p->nreplies; k++) {
+    se_reply *r = &p->replies[k];
+    if (r->enh.klass == 0 && !find_enhanced(s + raw[k], raw[k + 1] - raw[k], &r->enh)) r->enh = wrapper;
+  }
+}
+
+/* The reply that stands for the text: the first that failed, else the first. */
+static void choose_reply(se_parsed *p)
+{
+  int k;
+  for (k = 0; k < p->nreplies; k++) {
+    int digit = p->replies[k].code / 100;
+    if (digit == 4 || digit == 5 || digit == 1) break;
+  }
+  if (k == p->nreplies) k = 0;
+  p->code = p->replies[k].code;
+  p->enh = p->replies[k].enh;
 }
 
 void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
 {
-  size_t i, next, end, main_line = n + 1;
+  size_t i, next, end, main_line = n, raw[SE_MAXREPLIES + 1];
   found f, main;
+  se_reply *r = NULL;
   p->text.s = scratch;
   p->wrap.s = scratch + n + 1;
   p->text.len = p->wrap.len = 0;
   p->code = 0;
   p->enh.klass = 0;
   p->lines = 0;
+  p->nreplies = 0;
 
-  /* Pass 1: the line that holds the reply code. */
+  /* Pass 1: the first line that holds a reply code. */
   for (i = 0; i < n; i = next) {
     end = line_end(s, n, i, &next);
     if (se_skipblanks(s, i, end) < end) p->lines++;
-    if (main_line > n && find_code(s, i, end, &main)) {
-      main_line = i;
-      p->code = main.code;
-      p->enh = main.enh;
-    }
+    if (main_line == n && find_code(s, i, end, &main)) main_line = i;
   }
-  if (p->enh.klass == 0 && !find_enhanced(s, n, &p->enh)) p->enh.klass = 0;
 
-  /* Pass 2: text and wrapper. Lines before the reply are its context. */
+  /* Pass 2: the wrapper (lines before the first reply are its context),
+  ** and each reply's words; a line that opens with another code starts
+  ** the next reply. */
+  if (main_line == n) {                /* no code: the words are all the reply's */
+    memset(&main, 0, sizeof main);
+    main_line = 0;
+  }
   for (i = 0; i < n; i = next) {
     end = line_end(s, n, i, &next);
-    if (main_line <= n && i < main_line) {
+    if (i < main_line) {
       emit(&p->wrap, s + i, end - i);
+      continue;
+    }
+    if (main.code == 0) {
+      if (r == NULL) r = start_reply(p, &main, s + i, end - i), raw[0] = i;
+      emit_reply(p, r, s, i, end, 0);
     } else if (i == main_line) {
       size_t detail;
+      raw[0] = i;
+      r = start_reply(p, &main, s + i, end - i);
       if (client_detail(s, i, main.at, &detail)) {
         emit(&p->wrap, s + i, detail - i);
-        emit_reply(p, s, detail, main.at, 0);
+        emit_reply(p, r, s, detail, main.at, 0);
         emit(&p->wrap, s + main.at, end - main.at);
       } else {
         emit(&p->wrap, s + i, main.at - i);
-        emit_reply(p, s, main.rest, end, open_parens(s, i, main.at));
+        emit_reply(p, r, s, main.rest, end, open_parens(s, i, main.at));
       }
     } else if (code_opens_line(s, i, end, &f)) {
-      emit_reply(p, s, f.rest, end, 0);
+      if (f.code != r->code && p->nreplies < SE_MAXREPLIES) {
+        raw[p->nreplies] = i;
+        r = start_reply(p, &f, s + i, end - i);
+      }
+      emit_reply(p, r, s, f.rest, end, 0);
     } else {
-      emit_reply(p, s, i, end, 0);
+      emit_reply(p, r, s, i, end, 0);
     }
+    r->to = p->text.len;
   }
+  if (r == NULL) r = start_reply(p, &main, s, 0), raw[0] = 0;
+  raw[p->nreplies] = n;
+  complete_replies(p, s, main_line, raw);
+  choose_reply(p);
 }
 
 /* }====================================================================== */

@@ -23,12 +23,23 @@ typedef struct se_buffer {
   size_t len;
 } se_buffer;
 
+/* One reply of a text that holds several (a transcript, a greeting and
+** then a refusal, a refusal and its follow-up): its codes, and where its
+** words are in the parsed text. */
+typedef struct se_reply {
+  int code;
+  se_enhanced_code enh;             /* its own, or the wrapper's when it has none */
+  size_t from, to;                  /* its words in se_parsed.text */
+} se_reply;
+
 typedef struct se_parsed {
   se_buffer text;                   /* the server's words, one space between them */
   se_buffer wrap;                   /* the wrapper's words: log prefix, "(in reply to ...)" */
   int code;                         /* the reply code, 0: none */
   se_enhanced_code enh;             /* the enhanced code */
   size_t lines;                     /* non-blank lines read */
+  se_reply replies[SE_MAXREPLIES];  /* in the order of the text; code and enh are the */
+  int nreplies;                     /* first failing one's (else the first one's) */
 } se_parsed;
 
 /* Scratch bytes se_parse needs for an input of n bytes. */

@@ -359,7 +359,11 @@ int se_read_named(se_arena *a, se_span t, se_named_list *l)
     pending = r;
     from = start;
     floor = next;
-    paragraph = how == NAMES_OPENING && words_after(t.s, (size_t)(r.s + r.n - t.s), end);
+    paragraph = (how == NAMES_OPENING && words_after(t.s, (size_t)(r.s + r.n - t.s), end));
+    if (how == NAMES_TRANSCRIPT) {   /* its reply is its own line and the transcript above */
+      if (add_named(a, l, pending, se_block_lines(t.s, from, end)) != 0) return -1;
+      pending = se_no_span;
+    }
   }
   if (pending.s != NULL) return add_named(a, l, pending, se_block_lines(t.s, from, stop));
   return 0;

@@ -61,6 +61,10 @@
 ** =======================================================================
 */
 
+/* Replies told apart in one text (a transcript, a greeting then a
+** refusal); the lines of more continue the last. */
+#define SE_MAXREPLIES 8
+
 /* Options of a rules-file line: action=, class=, code=, enhanced=. */
 #define SE_MAXRULEKEYS 4
 

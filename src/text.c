@@ -95,7 +95,7 @@ uint64_t se_words_in(se_span s, const char *const *words)
 
 static int is_local_char(int c)
 {
-  return se_isalnum(c) || c >= 0x80 || (c != 0 && strchr(".!#$%&'*+-^_`{|}~", c) != NULL);
+  return se_isalnum(c) || c >= 0x80 || (c != 0 && strchr(".!#$%&'*+-=^_`{|}~", c) != NULL);
 }
 
 static int is_domain_char(int c)
