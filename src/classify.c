@@ -150,10 +150,12 @@ typedef struct match {
   uint32_t id;
   size_t fstart, fend;  /* in folded symbols */
   int in_text;          /* in the reply text, not its wrapper */
+  int aside;            /* in a reply of the text other than the one that stands for it */
 } match;
 
 typedef struct scan {
   const se_parsed *p;
+  const se_reply *chosen;   /* the reply that stands for the text */
   match m[SE_MAXMATCH];
   int nm;
   int provider;
@@ -175,8 +177,8 @@ static tier tier_of(const match *m, int provider)
   if (ph->provider != 0 && ph->provider != provider + 1) return TIER_NONE;
   if (ph->flags & SE_F_USER) return TIER_USER;
   if (ph->provider != 0) return TIER_PROVIDER;
-  if (ph->flags & SE_F_WEAK) return m->in_text ? TIER_WEAK : TIER_NONE;
-  return m->in_text ? TIER_PHRASE : TIER_WRAPPER;
+  if (ph->flags & SE_F_WEAK) return m->in_text && !m->aside ? TIER_WEAK : TIER_NONE;
+  return m->in_text && !m->aside ? TIER_PHRASE : TIER_WRAPPER;
 }
 
 /* What a match weighs before the provider is known (its provider assumed
@@ -206,7 +208,7 @@ static int evictable(const scan *sc, const match *newcomer)
 
 /* Keeps a reason match unless a longer one holds it; drops those it holds. */
 static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart, size_t fend,
-                      int in_text)
+                      int in_text, int aside)
 {
   int k, j = 0;
   match m;
@@ -215,6 +217,7 @@ static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart,
   m.fstart = fstart;
   m.fend = fend;
   m.in_text = in_text;
+  m.aside = aside;
   for (k = 0; k < sc->nm; k++) {
     const match *o = &sc->m[k];
     if (o->in_text == in_text && o->fstart <= fstart && fend <= o->fend && hides(o->ph, ph))
@@ -248,6 +251,22 @@ static void add_address(scan *sc, const char *s, size_t n, size_t at, int in_tex
   }
 }
 
+/* The reply of the text that holds raw offset 'at'. */
+static const se_reply *reply_at(const se_parsed *p, size_t at)
+{
+  int k = 0;
+  while (k + 1 < p->nreplies && at >= p->replies[k + 1].from) k++;
+  return &p->replies[k];
+}
+
+/* Does a reason phrase hold for its reply's codes? */
+static int codes_allow(const se_phrase *ph, int code, const se_enhanced_code *e)
+{
+  if (ph->code != 0 && ph->code != code) return 0;
+  return ph->enhanced == 0
+         || (e->klass != 0 && ph->enhanced == SE_ENHANCED_KEY(e->klass, e->subject, e->detail));
+}
+
 /* Phrase 'id' of 'phrases' ends at raw offset 'rend' (exclusive) of region s. */
 static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned len,
                       size_t fend, const char *s, size_t n, size_t rend, int in_text)
@@ -263,10 +282,16 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
       && se_iswordc((unsigned char)s[rend - 1])) return;
   switch ((se_phrase_kind)ph->kind) {
     case SE_K_REASON:
-      if (ph->code != 0 && ph->code != sc->p->code) return;
-      if (ph->enhanced != 0 && (sc->p->enh.klass == 0 || ph->enhanced
-          != SE_ENHANCED_KEY(sc->p->enh.klass, sc->p->enh.subject, sc->p->enh.detail))) return;
-      add_match(sc, ph, id, fstart, fend, in_text);
+      if (in_text && sc->p->nreplies > 1) {
+        const se_reply *reply = reply_at(sc->p, rstart);
+        int digit = reply->code / 100;
+        if (digit == 2 || digit == 3) return;      /* a greeting, an accepted command */
+        if (reply != sc->chosen) {
+          if (codes_allow(ph, reply->code, &reply->enh)) add_match(sc, ph, id, fstart, fend, 1, 1);
+          return;
+        }
+      }
+      if (codes_allow(ph, sc->p->code, &sc->p->enh)) add_match(sc, ph, id, fstart, fend, in_text, 0);
       break;
     case SE_K_PROVIDER:
       if (sc->provider < 0) sc->provider = ph->value - 1;
@@ -538,6 +563,7 @@ static void start_scan(scan *sc, const se_parsed *p)
 {
   static const se_span none = { NULL, 0 };
   sc->p = p;
+  sc->chosen = &p->replies[p->chosen];
   sc->nm = 0;
   sc->provider = -1;
   sc->command = SE_NOCOMMAND;

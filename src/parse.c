@@ -383,6 +383,7 @@ static void choose_reply(se_parsed *p)
     if (digit == 4 || digit == 5 || digit == 1) break;
   }
   if (k == p->nreplies) k = 0;
+  p->chosen = k;
   p->code = p->replies[k].code;
   p->enh = p->replies[k].enh;
 }

@@ -38,8 +38,10 @@ typedef struct se_parsed {
   int code;                         /* the reply code, 0: none */
   se_enhanced_code enh;             /* the enhanced code */
   size_t lines;                     /* non-blank lines read */
-  se_reply replies[SE_MAXREPLIES];  /* in the order of the text; code and enh are the */
-  int nreplies;                     /* first failing one's (else the first one's) */
+  se_reply replies[SE_MAXREPLIES];  /* in the order of the text */
+  int nreplies;                     /* at least 1 */
+  int chosen;                       /* the reply that stands for the text, whose code and
+                                       enh are above: the first that failed, else the first */
 } se_parsed;
 
 /* Scratch bytes se_parse needs for an input of n bytes. */
