@@ -133,6 +133,9 @@ static long read_duration(const char *s, size_t n, size_t i)
 /* How much a reason phrase is trusted, least first. */
 typedef enum tier {
   TIER_NONE,            /* decides nothing (a "none" phrase, another provider's) */
+  TIER_VAGUE,           /* says only that it failed ("could not be delivered") */
+  TIER_FALLBACK,        /* how it ended (given up, expired), wherever it is said */
+  TIER_ADVICE,          /* a phrase in a sentence of advice ("to reduce spam, set up SPF") */
   TIER_WEAK,            /* a weak phrase of the reply: what happened, not why */
   TIER_WRAPPER,         /* a specific phrase of the wrapper */
   TIER_PHRASE,          /* a specific phrase of the reply */
@@ -149,8 +152,10 @@ typedef struct match {
   const se_phrase *ph;
   uint32_t id;
   size_t fstart, fend;  /* in folded symbols */
+  size_t rstart;        /* in bytes of its region */
   int in_text;          /* in the reply text, not its wrapper */
   int aside;            /* in a reply of the text other than the one that stands for it */
+  int advised;          /* in a sentence of advice */
 } match;
 
 typedef struct scan {
@@ -165,6 +170,8 @@ typedef struct scan {
   long retry_after;
   se_span host, help, address;
   address_rank address_rank;
+  size_t advice[SE_MAXADVICE];  /* where sentences of advice start in the text */
+  int nadvice;
   size_t folded_from;   /* the first symbol that did not come from one ASCII byte */
   size_t ring[SE_RING];
 } scan;
@@ -177,7 +184,12 @@ static tier tier_of(const match *m, int provider)
   if (ph->provider != 0 && ph->provider != provider + 1) return TIER_NONE;
   if (ph->flags & SE_F_USER) return TIER_USER;
   if (ph->provider != 0) return TIER_PROVIDER;
-  if (ph->flags & SE_F_WEAK) return m->in_text && !m->aside ? TIER_WEAK : TIER_NONE;
+  if (ph->flags & SE_F_FALLBACK) return TIER_FALLBACK;
+  if (m->advised) return TIER_ADVICE;
+  if (ph->flags & SE_F_WEAK) {
+    if (!m->in_text || m->aside) return TIER_NONE;
+    return ph->value == SE_R_UNKNOWN ? TIER_VAGUE : TIER_WEAK;
+  }
   return m->in_text && !m->aside ? TIER_PHRASE : TIER_WRAPPER;
 }
 
@@ -208,7 +220,7 @@ static int evictable(const scan *sc, const match *newcomer)
 
 /* Keeps a reason match unless a longer one holds it; drops those it holds. */
 static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart, size_t fend,
-                      int in_text, int aside)
+                      size_t rstart, int in_text, int aside)
 {
   int k, j = 0;
   match m;
@@ -216,8 +228,10 @@ static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart,
   m.id = id;
   m.fstart = fstart;
   m.fend = fend;
+  m.rstart = rstart;
   m.in_text = in_text;
   m.aside = aside;
+  m.advised = 0;
   for (k = 0; k < sc->nm; k++) {
     const match *o = &sc->m[k];
     if (o->in_text == in_text && o->fstart <= fstart && fend <= o->fend && hides(o->ph, ph))
@@ -287,11 +301,16 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
         int digit = reply->code / 100;
         if (digit == 2 || digit == 3) return;      /* a greeting, an accepted command */
         if (reply != sc->chosen) {
-          if (codes_allow(ph, reply->code, &reply->enh)) add_match(sc, ph, id, fstart, fend, 1, 1);
+          if (codes_allow(ph, reply->code, &reply->enh))
+            add_match(sc, ph, id, fstart, fend, rstart, 1, 1);
           return;
         }
       }
-      if (codes_allow(ph, sc->p->code, &sc->p->enh)) add_match(sc, ph, id, fstart, fend, in_text, 0);
+      if (codes_allow(ph, sc->p->code, &sc->p->enh))
+        add_match(sc, ph, id, fstart, fend, rstart, in_text, 0);
+      break;
+    case SE_K_ADVICE:
+      if (in_text && sc->nadvice < SE_MAXADVICE) sc->advice[sc->nadvice++] = rstart;
       break;
     case SE_K_PROVIDER:
       if (sc->provider < 0) sc->provider = ph->value - 1;
@@ -400,6 +419,44 @@ static void run(scan *sc, const se_automaton *a, const se_phrase *phrases,
 ** =======================================================================
 */
 
+/* Where the sentence that starts at 'from' ends. */
+static size_t sentence_end(const se_buffer *t, size_t from)
+{
+  size_t i;
+  for (i = from; i + 1 < t->len; i++)
+    if ((t->s[i] == '.' || t->s[i] == '!' || t->s[i] == '?') && t->s[i + 1] == ' ') return i;
+  return t->len;
+}
+
+/* Is text offset 'at' inside a link? A link's words name the cause on
+** purpose ("...?p=NoSuchUser"), advice or not. */
+static int in_link(const se_buffer *t, size_t at)
+{
+  size_t i = at;
+  while (i > 0 && t->s[i - 1] != ' ') i--;
+  for (; i < at; i++)
+    if (t->s[i] == '/' || t->s[i] == '?' || t->s[i] == '=') return 1;
+  return 0;
+}
+
+/* The reasons named in a sentence of advice, after its opening words,
+** weigh less than the sentences that say what happened; so do weak words
+** inside a link ("antispam.example.com"). */
+static void mark_advice(scan *sc)
+{
+  const se_buffer *t = &sc->p->text;
+  int a, k;
+  for (a = 0; a < sc->nadvice; a++) {
+    size_t from = sc->advice[a], to = sentence_end(t, from);
+    for (k = 0; k < sc->nm; k++) {
+      match *m = &sc->m[k];
+      if (m->in_text && m->rstart > from && m->rstart < to
+          && ((m->ph->flags & SE_F_WEAK) || !in_link(t, m->rstart)))
+        m->advised = 1;
+    }
+  }
+}
+
 /* The reason match trusted most: by tier, then length, then position. */
 static const match *best_match(const scan *sc, int provider, tier *best_tier)
 {
@@ -440,8 +497,19 @@ static const se_provider_code *provider_code(const se_enhanced_code *e, int *pro
   return NULL;
 }
 
+/* The words that say how delivery ended ("given up"), if any: then the
+** failure is final whatever caused it. */
+static const match *ending(const scan *sc)
+{
+  int k;
+  for (k = 0; k < sc->nm; k++)
+    if (sc->m[k].ph->flags & SE_F_FALLBACK) return &sc->m[k];
+  return NULL;
+}
+
 static void set_phrase_evidence(se_result *r, const match *m)
 {
+  r->reason = m->ph->value;
   r->ev_phrase = m->ph;
   if (m->ph->flags & SE_F_USER) {
     r->ev_kind = SE_EV_USER;
@@ -449,6 +517,13 @@ static void set_phrase_evidence(se_result *r, const match *m)
   } else {
     r->ev_kind = SE_EV_PHRASE;
   }
+}
+
+static const se_entry *set_entry_evidence(se_result *r, const se_entry *e, se_evidence_kind kind)
+{
+  r->reason = e->reason;
+  r->ev_kind = kind;
+  return e;
 }
 
 /* The table's reason for an enhanced code that is not specific: X.Y.0 or
@@ -468,8 +543,10 @@ static se_bounce bounce_of(se_class klass, int reason)
 /*
 ** The reason, by trust: a user rule; the answering provider's own phrase;
 ** the provider's own meaning of the enhanced code; a specific phrase; a
-** specific enhanced code; a phrase of the wrapper, a weak phrase; the
-** reply code's default; what the enhanced code's subject says.
+** specific enhanced code; a phrase of the wrapper, a weak phrase; a broad
+** enhanced code (X.7.1); a phrase in advice, how it ended (expired); the
+** reply code's default; words that only say it failed; what the enhanced
+** code's subject says.
 */
 static void decide(const scan *sc, const se_parsed *p, se_result *r)
 {
@@ -477,14 +554,15 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
   tier best_tier;
   se_class klass;
   const se_entry *code_entry = p->code ? se_find_basic(p->code) : NULL;
-  const se_entry *enh_entry = NULL, *generic = NULL, *decided = NULL;
+  const se_entry *enh_entry = NULL, *specific = NULL, *generic = NULL, *decided = NULL;
   const se_provider_code *pcode = NULL;
-  const match *best;
+  const match *best, *ended;
 
   if (p->enh.klass) {
     enh_entry = se_find_registered(p->enh.klass, p->enh.subject, p->enh.detail);
     pcode = provider_code(&p->enh, &provider);
     generic = generic_enhanced(p, enh_entry);
+    if (p->enh.detail != 0) specific = enh_entry;
   }
   best = best_match(sc, provider, &best_tier);
   r->provider = provider;
@@ -493,6 +571,7 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
   if (p->code) klass = se_class_of_digit(p->code / 100);
   else if (p->enh.klass) klass = se_class_of_digit(p->enh.klass);
   else if (sc->class_hint) klass = sc->class_hint;
+  else if ((ended = ending(sc)) != NULL) klass = (se_class)se_reasons[ended->ph->value].klass;
   else if (best != NULL && best->ph->klass) klass = (se_class)best->ph->klass;
   else klass = SE_NOCLASS;
   if (best != NULL && best_tier == TIER_USER && best->ph->klass) klass = (se_class)best->ph->klass;
@@ -501,32 +580,30 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
   if (klass == SE_SUCCESS || klass == SE_INTERMEDIATE) {
     r->reason = klass == SE_SUCCESS ? SE_R_SUCCESS : SE_R_INTERMEDIATE;
     r->ev_kind = p->code ? SE_EV_CODE : SE_EV_ENHANCED;
-  } else if (best != NULL && best_tier >= TIER_PROVIDER) {
-    r->reason = best->ph->value;
+  } else if (best_tier >= TIER_PROVIDER) {
     set_phrase_evidence(r, best);
   } else if (pcode != NULL) {
     r->reason = pcode->reason;
     r->ev_kind = SE_EV_PROVIDER;
-  } else if (best != NULL && best_tier == TIER_PHRASE) {
-    r->reason = best->ph->value;
+  } else if (best_tier == TIER_PHRASE) {
     set_phrase_evidence(r, best);
-  } else if (enh_entry != NULL && p->enh.detail != 0) {
-    r->reason = enh_entry->reason;
-    r->ev_kind = SE_EV_ENHANCED;
-    decided = enh_entry;
-  } else if (best != NULL) {
-    r->reason = best->ph->value;
+  } else if (specific != NULL && !specific->broad) {
+    decided = set_entry_evidence(r, specific, SE_EV_ENHANCED);
+  } else if (best_tier >= TIER_WEAK) {
+    set_phrase_evidence(r, best);
+  } else if (specific != NULL) {               /* a broad one (X.7.1) */
+    decided = set_entry_evidence(r, specific, SE_EV_ENHANCED);
+  } else if (best_tier >= TIER_FALLBACK) {
     set_phrase_evidence(r, best);
   } else if (code_entry != NULL && code_entry->reason != SE_R_UNKNOWN
              && !(se_reasons[code_entry->reason].hard && p->text.len > 0)) {
     /* A code alone does not make a hard bounce when its text says nothing. */
-    r->reason = code_entry->reason;
-    r->ev_kind = SE_EV_CODE;
-    decided = code_entry;
+    decided = set_entry_evidence(r, code_entry, SE_EV_CODE);
+  } else if (best_tier == TIER_VAGUE) {
+    set_phrase_evidence(r, best);
   } else if (generic != NULL && generic->reason != SE_R_UNKNOWN) {
-    r->reason = generic->reason;
-    r->ev_kind = SE_EV_ENHANCED;
-    decided = generic == enh_entry ? enh_entry : NULL;
+    decided = set_entry_evidence(r, generic, SE_EV_ENHANCED);
+    if (generic != enh_entry) decided = NULL;
   } else {
     r->reason = SE_R_UNKNOWN;
     r->ev_kind = p->code ? SE_EV_CODE : SE_EV_ENHANCED;
@@ -565,6 +642,7 @@ static void start_scan(scan *sc, const se_parsed *p)
   sc->p = p;
   sc->chosen = &p->replies[p->chosen];
   sc->nm = 0;
+  sc->nadvice = 0;
   sc->provider = -1;
   sc->command = SE_NOCOMMAND;
   sc->class_hint = SE_NOCLASS;
@@ -590,6 +668,7 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
   run(&sc, &se_builtin_automaton, se_phrases, p.text.s, p.text.len, 1);
   run(&sc, &se_builtin_automaton, se_phrases, p.wrap.s, p.wrap.len, 0);
 
+  if (sc.nadvice > 0) mark_advice(&sc);
   if (p.code == 0 && p.enh.klass == 0) {
     tier t;
     if (best_match(&sc, sc.provider, &t) == NULL) return -1;

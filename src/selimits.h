@@ -65,6 +65,9 @@
 ** refusal); the lines of more continue the last. */
 #define SE_MAXREPLIES 8
 
+/* Sentences of advice marked in one reply; more are read as diagnosis. */
+#define SE_MAXADVICE 8
+
 /* Options of a rules-file line: action=, class=, code=, enhanced=. */
 #define SE_MAXRULEKEYS 4
 

@@ -55,6 +55,7 @@ typedef struct se_entry {
   const char *code;                 /* "550", "5.1.1" */
   uint32_t key;                     /* 550, or class*1000000 + subject*1000 + detail */
   unsigned char klass, reason, action, standard;
+  unsigned char broad;              /* used in practice for many causes (X.7.1): a phrase decides */
   uint16_t slot;                    /* its place among all entries, basic ones first */
   const char *source;
   const char *shadows;              /* enhanced code a folklore code stands for, or NULL */
@@ -84,7 +85,8 @@ typedef enum se_phrase_kind {
   SE_K_HOST,        /* a remote host name follows */
   SE_K_LINK,        /* a help link starts here */
   SE_K_ADDRESS,     /* an e-mail address is around here ('@') */
-  SE_K_SENDER       /* the sender's address was refused */
+  SE_K_SENDER,      /* the sender's address was refused */
+  SE_K_ADVICE       /* the sentence gives advice: its reasons weigh little */
 } se_phrase_kind;
 
 /* Phrase flags. */
@@ -93,6 +95,7 @@ typedef enum se_phrase_kind {
 #define SE_F_WORD   (SE_F_START | SE_F_END)
 #define SE_F_WEAK   4u    /* weaker than a specific enhanced code */
 #define SE_F_USER   8u    /* a user rule: beats every built-in rule */
+#define SE_F_FALLBACK 16u /* says only what happened in the end (given up, expired): any other reason wins */
 
 typedef struct se_phrase {
   const char *text;                 /* as written in the data */

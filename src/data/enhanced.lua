@@ -520,7 +520,7 @@ return {
       permanent = { en = "Look in the reply text for the rule that applied and fix that point, or ask the receiving postmaster.",
                     fr = "Cherchez dans le texte de la réponse la règle appliquée et corrigez ce point, ou interrogez le postmaster du destinataire." } } },
 
-  { "X.7.1", classes = "45", reason = "policy_violation", source = "RFC 3463",
+  { "X.7.1", classes = "45", reason = "policy_violation", broad = true, source = "RFC 3463",
     title   = { en = "Delivery not authorized, message refused",
                 fr = "Remise non autorisée, message refusé" },
     meaning = { en = "The receiving side's filtering does not let this sender send to this recipient. In practice 5.7.1 also covers relay refusals and block lists, and 4.7.1 often means greylisting or a temporary block.",
@@ -624,7 +624,8 @@ return {
     advice  = { en = "Log in once with PLAIN over an encrypted connection; the chosen method will work after that.",
                 fr = "Connectez-vous une fois avec PLAIN sur une connexion chiffrée ; la méthode choisie fonctionnera ensuite." } },
 
-  { "X.7.13", classes = "5", reason = "auth_required", source = "RFC 5248",
+  { "X.7.13", classes = "5", reason = "mailbox_disabled", action = { permanent = "contact_postmaster" },
+    source = "RFC 5248",
     title   = { en = "User Account Disabled", fr = "Compte utilisateur désactivé" },
     meaning = { en = "The login itself was correct, but an administrator has disabled the account (for abuse, unpaid bills or a suspected break-in, for example).",
                 fr = "Les identifiants étaient corrects, mais un administrateur a désactivé le compte (pour abus, impayé ou soupçon d'intrusion, par exemple)." },

@@ -72,7 +72,7 @@ return {
     -- rate_limited
     { "rate limited", "rate_limited", weak = true },
     { "rate limited because", "none" },
-    { "limit exceeded", "rate_limited" },
+    { "limit exceeded", "rate_limited", weak = true },
     { "relay limit", "rate_limited" },
     { "exceeded permitted limits", "rate_limited" },
     { "submission quota", "rate_limited" },
@@ -145,7 +145,7 @@ return {
     { "policy violation", "policy_violation" },
     { "policy reasons", "policy_violation", weak = true },
     { "not authenticated by organization", "policy_violation" },
-    { "resolver.rst.authrequired", "policy_violation" },
+    { "resolver.rst.authrequired", "auth_required" },
     { "does not accept email over ipv6", "policy_violation" },
     { "administrative prohibition", "policy_violation", weak = true },
     { "delivery not authorized", "policy_violation" },
@@ -2400,5 +2400,18 @@ return {
 
   -- Where a link and an address start: the matcher finds them in its one pass.
   links = { "http://", "https://", "www." },
+  -- Words that open advice ("To reduce spam, set up SPF"): the reasons
+  -- named in the rest of that sentence weigh less than the diagnosis.
+  advice = {
+    "to reduce", "to avoid", "to prevent", "to ensure", "to fix this", "to resolve this",
+    "set up", "please visit", "please see", "please refer", "please review", "please check",
+    "please ensure", "please make sure", "please contact", "please consult", "please read",
+    "for more information", "for more details", "for further information", "for information",
+    "for details", "to learn more", "learn more", "more info", "contact your", "ask your",
+    "we recommend", "it is recommended", "you should", "you may want to", "you can",
+    "if you believe", "if you think", "if you feel", "if this is an error", "if you are the",
+    "in order to", "visit https", "see https", "see http", "refer to", "consult",
+  },
+
   addresses = { "@" },
 }

@@ -11,6 +11,7 @@ return {
   -- class: the class when neither a reply code nor an enhanced code says it.
   -- hard: a permanent failure for this reason is a hard bounce (the address is bad).
   -- address: the reason is about an address; at MAIL it is the sender's.
+  -- fallback: the reason's phrases weigh less than any other reason's.
   -- transient / permanent: the action for that class.
   reasons = {
     { "user_unknown", class = "permanent", hard = true, address = true,
@@ -109,7 +110,8 @@ return {
       transient = "retry", permanent = "contact_postmaster",
       text = { en = "the connection could not be made or was lost",
                fr = "la connexion n'a pas pu être établie ou a été perdue" } },
-    { "expired", class = "permanent",
+    -- fallback: says only how it ended; any other reason found in the reply wins.
+    { "expired", class = "permanent", fallback = true,
       transient = "retry", permanent = "contact_postmaster",
       text = { en = "the message stayed undelivered too long and was given up",
                fr = "le message est resté trop longtemps sans être remis et a été abandonné" } },

@@ -234,6 +234,7 @@ for i, e in ipairs(enhanced) do
           class = class, reason = reason,
           action = e.action and e.action[class] or reason_action(reason, class),
           source = e.source, title = e.title, meaning = e.meaning, advice = a, note = e.note,
+          broad = e.broad,
         }
       end
     end
@@ -304,7 +305,9 @@ for i, ph in ipairs(phrases.reasons) do
   local value = ph[2] == "none" and "SE_R_NONE" or check_reason(where, ph[2])
   local flags = {}
   if ph.word then flags[#flags + 1] = "SE_F_WORD" end
-  if ph.weak then flags[#flags + 1] = "SE_F_WEAK" end
+  local fallback = value ~= "SE_R_NONE" and reasons[value + 1].fallback
+  if ph.weak or fallback then flags[#flags + 1] = "SE_F_WEAK" end
+  if fallback then flags[#flags + 1] = "SE_F_FALLBACK" end
   local provider = 0
   if ph.provider then
     provider = provider_index[ph.provider] or 0
@@ -357,6 +360,10 @@ for i, l in ipairs(phrases.links) do
   add_phrase(phrases_path .. ": links " .. i, { text = l, kind = "LINK", value = 0, flags = {} })
 end
 
+for i, a in ipairs(phrases.advice) do
+  add_phrase(phrases_path .. ": advice " .. i, { text = a, kind = "ADVICE", value = 0, flags = { "SE_F_START" } })
+end
+
 for i, a in ipairs(phrases.addresses) do
   add_phrase(phrases_path .. ": addresses " .. i, { text = a, kind = "ADDRESS", value = 0, flags = {} })
 end
@@ -379,7 +386,8 @@ end
 -- when a phrase is added before them, so the automaton that lists them
 -- changes only where the phrases do.
 local KIND_PREFIX = { REASON = "", PROVIDER = "P_", COMMAND = "C_", CLASS = "K_", WAIT = "W_",
-                      HOST = "H_", SENDER = "S_", LINK = "L_", ADDRESS = "A_" }
+                      HOST = "H_", SENDER = "S_", LINK = "L_", ADDRESS = "A_",
+                      ADVICE = "V_" }
 
 local function fnv1a(s)
   local h = 2166136261
@@ -464,9 +472,9 @@ add("\n};\n\n")
 
 local function entry(e, code, key, action, slot)
   return string.format(
-    "  {%s, %du, %d, SE_R_%s, SE_A_%s, %d, %d,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s},\n",
+    "  {%s, %du, %d, SE_R_%s, SE_A_%s, %d, %d, %d,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s,\n   %s},\n",
     cstr(code), key, class_index[e.class], upper_id(e.reason), upper_id(action),
-    e.standard == false and 0 or 1, slot, cstr(e.source), cstr(e.shadows),
+    e.standard == false and 0 or 1, e.broad and 1 or 0, slot, cstr(e.source), cstr(e.shadows),
     ctext(e.title), ctext(e.meaning), ctext(e.advice), ctext(e.note))
 end
 
