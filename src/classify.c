@@ -294,6 +294,7 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
       && se_iswordc((unsigned char)s[rstart])) return;
   if ((ph->flags & SE_F_END) && rend < n && se_iswordc((unsigned char)s[rend])
       && se_iswordc((unsigned char)s[rend - 1])) return;
+  if ((ph->flags & SE_F_WHOLE) && (!in_text || rstart != 0 || rend != n)) return;
   switch ((se_phrase_kind)ph->kind) {
     case SE_K_REASON:
       if (in_text && sc->p->nreplies > 1) {

@@ -331,6 +331,18 @@ static int client_detail(const char *s, size_t start, size_t at, size_t *detail)
   return 0;
 }
 
+/* A Lua error's position, "/usr/share/lua/5.1/resty/mail/smtp.lua:189: ",
+** before a client library's message: its length at s[i], or 0. */
+static size_t error_position(const char *s, size_t i, size_t end)
+{
+  size_t k = i, digits;
+  while (k < end && !se_isblank(s[k]) && s[k] != ':') k++;
+  if (k - i < 5 || !se_startswith(s, k, k - 4, ".lua") || k == end) return 0;
+  for (digits = ++k; k < end && se_isdigit(s[k]); k++) {}
+  if (k == digits || k + 1 >= end || s[k] != ':' || !se_isblank(s[k + 1])) return 0;
+  return k + 2 - i;
+}
+
 /* Emits one line's reply text: the Postfix suffix and the parentheses its
 ** wrapper opened go to the wrapper buffer. Continuation prefixes of the
 ** reply's own code are left out. */
@@ -422,8 +434,14 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
       continue;
     }
     if (main.code == 0) {
-      if (r == NULL) r = start_reply(p, &main, s + i, end - i), raw[0] = i;
-      emit_reply(p, r, s, i, end, 0);
+      size_t from = i;
+      if (r == NULL) {
+        r = start_reply(p, &main, s + i, end - i);
+        raw[0] = i;
+        from += error_position(s, i, end);
+        emit(&p->wrap, s + i, from - i);
+      }
+      emit_reply(p, r, s, from, end, 0);
     } else if (i == main_line) {
       size_t detail;
       raw[0] = i;

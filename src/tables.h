@@ -96,6 +96,7 @@ typedef enum se_phrase_kind {
 #define SE_F_WEAK   4u    /* weaker than a specific enhanced code */
 #define SE_F_USER   8u    /* a user rule: beats every built-in rule */
 #define SE_F_FALLBACK 16u /* says only what happened in the end (given up, expired): any other reason wins */
+#define SE_F_WHOLE  32u   /* only as the whole reply text (a client library's "closed") */
 
 typedef struct se_phrase {
   const char *text;                 /* as written in the data */

@@ -305,6 +305,7 @@ for i, ph in ipairs(phrases.reasons) do
   local value = ph[2] == "none" and "SE_R_NONE" or check_reason(where, ph[2])
   local flags = {}
   if ph.word then flags[#flags + 1] = "SE_F_WORD" end
+  if ph.whole then flags[#flags + 1] = "SE_F_WHOLE" end
   local fallback = value ~= "SE_R_NONE" and reasons[value + 1].fallback
   if ph.weak or fallback then flags[#flags + 1] = "SE_F_WEAK" end
   if fallback then flags[#flags + 1] = "SE_F_FALLBACK" end
