@@ -336,9 +336,10 @@ describe("smtperr.classify", function()
       assert.are.equal("soft", r.bounce)
     end)
 
-    it("550 with nothing more says nothing", function()
+    it("a bare 550 is read as a refusal by policy, and says that it is a reading", function()
       local r = classify("550 Rejected")
-      assert.are.equal("unknown", r.reason)
+      assert.are.equal("policy_violation", r.reason)
+      assert.are.equal("best reading of code 550", r.evidence)
       assert.are.equal("soft", r.bounce)
       assert.are.equal("contact_postmaster", r.action)
     end)
@@ -373,7 +374,7 @@ describe("smtperr.classify", function()
       expired = "4.4.7 Message expired",
       success = "250 2.1.5 Ok",
       intermediate = "334 VXNlcm5hbWU6",
-      unknown = "550 Rejected",
+      unknown = "554 5.5.1 Error: no valid recipients",
     }
     for reason in pairs(smtperr.reasons) do
       it(reason, function()

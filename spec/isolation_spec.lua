@@ -56,14 +56,14 @@ describe("isolation", function()
     local function make(reason)
       return coroutine.wrap(function()
         local c = smtperr.new({ rules = { { match = "shared words", reason = reason } } })
-        while true do coroutine.yield(c:classify("550 shared words").reason) end
+        while true do coroutine.yield(c:classify("450 shared words").reason) end
       end)
     end
     local a, b = make("blocked"), make("mailbox_full")
     for _ = 1, 100 do
       assert.are.equal("blocked", a())
       assert.are.equal("mailbox_full", b())
-      assert.are.equal("unknown", smtperr.classify("550 shared words").reason)
+      assert.are.equal("unknown", smtperr.classify("450 shared words").reason)
     end
   end)
 

@@ -88,7 +88,7 @@ describe("smtperr.new", function()
     it("two classifiers never see each other's rules, nor does the module", function()
       local a = new_with({ { match = "zorglub", reason = "blocked" } })
       local b = new_with({ { match = "zorglub", reason = "virus_detected" } })
-      local reply = "550 zorglub"
+      local reply = "450 zorglub"
       assert.are.equal("blocked", a:classify(reply).reason)
       assert.are.equal("virus_detected", b:classify(reply).reason)
       assert.are.equal("unknown", smtperr.classify(reply).reason)

@@ -541,6 +541,58 @@ static se_bounce bounce_of(se_class klass, int reason)
   return klass == SE_TRANSIENT ? SE_BOUNCE_SOFT : SE_BOUNCE_NONE;
 }
 
+/* Is the text a host name and at most one more word, as a refused
+** greeting is ("554 mx.example.net", "554 mx.example.net ESMTP")? */
+static int only_a_host(const se_buffer *t)
+{
+  size_t i, words = 1;
+  se_span host;
+  if (t->len == 0 || !read_host(t->s, t->len, 0, &host)) return 0;
+  for (i = 0; i < t->len; i++) words += t->s[i] == ' ';
+  return host.n == t->len || (words == 2 && t->s[host.n] == ' ');
+}
+
+/* Does the reply that stands for the text say little: a few words, an
+** address aside ("550 <bob@example.org>: Rejected")? */
+static int says_little(const se_parsed *p)
+{
+  const se_reply *r = &p->replies[p->chosen];
+  size_t i, words = 0;
+  int in_word = 0, in_angle = 0;
+  for (i = r->from; i < r->to; i++) {
+    char c = p->text.s[i];
+    if (c == '<') in_angle = 1;
+    if (c == ' ') in_word = 0;
+    else if (!in_word && !in_angle) words++, in_word = 1;
+    if (c == '>') in_angle = 0;
+  }
+  return words <= SE_FEWWORDS;
+}
+
+/* A reason for a refusal whose words say no more than that it was
+** refused, from the context: the stage refused, a bare greeting, an
+** address shown, the code. SE_R_UNKNOWN when nothing points anywhere. */
+static int best_reading(const scan *sc, const se_parsed *p, se_class klass, se_basis *basis)
+{
+  *basis = SE_BASIS_STAGE;
+  switch (sc->command) {
+    case SE_CONNECT: case SE_EHLO: case SE_HELO: return SE_R_BLOCKED;
+    case SE_STARTTLS: return SE_R_TLS_REQUIRED;
+    case SE_AUTH: return SE_R_AUTH_REQUIRED;
+    case SE_MAIL: return SE_R_SENDER_REJECTED;
+    case SE_RCPT: return klass == SE_PERMANENT ? SE_R_USER_UNKNOWN : SE_R_UNKNOWN;
+    case SE_DATA: case SE_BDAT: return SE_R_POLICY_VIOLATION;
+    case SE_NOCOMMAND: case SE_NCOMMANDS: break;
+  }
+  *basis = SE_BASIS_GREETING;
+  if (p->code != 0 && only_a_host(&p->text)) return SE_R_BLOCKED;
+  if (klass != SE_PERMANENT || p->text.len == 0 || !says_little(p)) return SE_R_UNKNOWN;
+  *basis = SE_BASIS_ADDRESS;
+  if (sc->address_rank == ADDRESS_TEXT_ANGLE) return SE_R_USER_UNKNOWN;
+  *basis = SE_BASIS_CODE;
+  return p->code == 550 || p->code == 554 ? SE_R_POLICY_VIOLATION : SE_R_UNKNOWN;
+}
+
 /*
 ** The reason, by trust: a user rule; the answering provider's own phrase;
 ** the provider's own meaning of the enhanced code; a specific phrase; a
@@ -611,6 +663,15 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
   }
 
   if (klass == SE_NOCLASS) klass = (se_class)se_reasons[r->reason].klass;
+  if (r->reason == SE_R_UNKNOWN && (klass == SE_TRANSIENT || klass == SE_PERMANENT)
+      && (r->ev_kind != SE_EV_PHRASE || best_tier == TIER_VAGUE)) {
+    int reading = best_reading(sc, p, klass, &r->ev_basis);
+    if (reading != SE_R_UNKNOWN) {
+      r->reason = reading;
+      r->ev_kind = SE_EV_BEST;
+      decided = NULL;
+    }
+  }
   if (klass == SE_PERMANENT && (r->ev_kind == SE_EV_PHRASE || r->ev_kind == SE_EV_USER))
     r->reason = r->ev_phrase->permanent;
 

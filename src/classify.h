@@ -30,8 +30,17 @@ typedef enum se_evidence_kind {
   SE_EV_USER,                       /* a user rule: ev_phrase, ev_rule */
   SE_EV_PROVIDER,                   /* the answering provider's own enhanced code */
   SE_EV_ENHANCED,                   /* the enhanced code */
-  SE_EV_CODE                        /* the reply code */
+  SE_EV_CODE,                       /* the reply code */
+  SE_EV_BEST                        /* no words say why: the best reading of ev_basis */
 } se_evidence_kind;
+
+/* What a best reading rests on. */
+typedef enum se_basis {
+  SE_BASIS_STAGE,                   /* the SMTP stage that was refused: command */
+  SE_BASIS_GREETING,                /* a refused greeting: a host name and nothing more */
+  SE_BASIS_ADDRESS,                 /* a permanent refusal that names an address */
+  SE_BASIS_CODE                     /* a permanent refusal's reply code */
+} se_basis;
 
 typedef enum se_bounce { SE_BOUNCE_NONE, SE_BOUNCE_SOFT, SE_BOUNCE_HARD } se_bounce;
 
@@ -58,6 +67,7 @@ typedef struct se_result {
   const se_phrase *ev_phrase;       /* SE_EV_PHRASE, SE_EV_USER */
   size_t ev_rule;                   /* SE_EV_USER: rule number from 1 */
   se_sender_turn ev_turn;
+  se_basis ev_basis;                /* SE_EV_BEST */
 } se_result;
 
 /* Classifies a reply. code_hint is a reply code given apart from the text

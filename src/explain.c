@@ -19,13 +19,20 @@ void se_put_enhanced(se_out *o, const se_result *r)
 ** strings of the result's 'evidence' field. */
 typedef struct evidence_words {
   const char *phrase, *open, *close, *user, *provider, *enhanced, *code, *at_mail, *sender;
+  const char *best[4];              /* by se_basis */
 } evidence_words;
 
 static const evidence_words ev_words[SE_NLANGS] = {
   { "phrase ", "\"", "\"", "user rule ", "provider ", "enhanced ", "code ", " at MAIL",
-    " about the sender" },
+    " about the sender",
+    { "best reading of a refusal at ", "best reading of a refused greeting",
+      "best reading of a refusal that names an address", "best reading of code " } },
   { "expression ", "«\xc2\xa0", "\xc2\xa0»", "règle utilisateur ", "code propre à ", "code étendu ",
-    "code ", " à l'étape MAIL", " côté expéditeur" }   /* guillemets with no-break spaces */
+    "code ", " à l'étape MAIL", " côté expéditeur",   /* guillemets with no-break spaces */
+    { "lecture la plus probable d'un refus à l'étape ",
+      "lecture la plus probable d'un accueil refusé",
+      "lecture la plus probable d'un refus qui nomme une adresse",
+      "lecture la plus probable du code " } }
 };
 
 void se_put_evidence(se_out *o, const se_result *r, se_lang lang)
@@ -57,6 +64,11 @@ void se_put_evidence(se_out *o, const se_result *r, se_lang lang)
     case SE_EV_CODE:
       se_put(o, w->code);
       se_put_number(o, r->code);
+      break;
+    case SE_EV_BEST:
+      se_put(o, w->best[r->ev_basis]);
+      if (r->ev_basis == SE_BASIS_STAGE) se_put(o, se_commands[r->command]);
+      if (r->ev_basis == SE_BASIS_CODE) se_put_number(o, r->code);
       break;
     case SE_EV_NONE:
       break;

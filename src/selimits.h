@@ -65,6 +65,10 @@
 ** refusal); the lines of more continue the last. */
 #define SE_MAXREPLIES 8
 
+/* At most this many words (an address aside) make a bare refusal, read
+** from its context ("550 Rejected", "554 Transaction failed"). */
+#define SE_FEWWORDS 4
+
 /* Sentences of advice marked in one reply; more are read as diagnosis. */
 #define SE_MAXADVICE 8
 

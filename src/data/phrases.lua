@@ -148,6 +148,8 @@ return {
     { "resolver.rst.authrequired", "auth_required" },
     { "does not accept email over ipv6", "policy_violation" },
     { "administrative prohibition", "policy_violation", weak = true },
+    { "message filtered", "policy_violation" },
+    { "filtered", "policy_violation", weak = true, word = true },
     { "delivery not authorized", "policy_violation" },
     { "recipient preferences", "policy_violation" },
     { "access denied", "policy_violation", weak = true },
@@ -155,6 +157,8 @@ return {
     { "banned", "policy_violation", weak = true },
     { "rejected by destination domain", "policy_violation" },
     { "authentication required", "auth_required" },
+    { "auth required", "auth_required" },
+    { "authentication is required", "auth_required" },
 
     -- auth_failure
     { "spf", "auth_failure", word = true },
