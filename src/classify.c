@@ -588,7 +588,7 @@ static int best_reading(const scan *sc, const se_parsed *p, se_class klass, se_b
   if (p->code != 0 && only_a_host(&p->text)) return SE_R_BLOCKED;
   if (klass != SE_PERMANENT || p->text.len == 0 || !says_little(p)) return SE_R_UNKNOWN;
   *basis = SE_BASIS_ADDRESS;
-  if (sc->address_rank == ADDRESS_TEXT_ANGLE) return SE_R_USER_UNKNOWN;
+  if (sc->address_rank >= ADDRESS_TEXT_BARE) return SE_R_USER_UNKNOWN;
   *basis = SE_BASIS_CODE;
   return p->code == 550 || p->code == 554 ? SE_R_POLICY_VIOLATION : SE_R_UNKNOWN;
 }
@@ -682,6 +682,12 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
       && r->reason != SE_R_SENDER_REJECTED) {
     r->reason = SE_R_SENDER_REJECTED;
     r->ev_turn = sc->command == SE_MAIL ? SE_TURN_AT_MAIL : SE_TURN_BY_WORDS;
+    decided = NULL;
+  }
+  if (sc->command == SE_CONNECT && r->reason == SE_R_POLICY_VIOLATION && r->ev_kind != SE_EV_USER
+      && !(r->ev_kind == SE_EV_PHRASE && best_tier == TIER_PHRASE)) {
+    r->reason = SE_R_BLOCKED;
+    r->ev_turn = SE_TURN_AT_CONNECT;
     decided = NULL;
   }
 

@@ -44,11 +44,13 @@ typedef enum se_basis {
 
 typedef enum se_bounce { SE_BOUNCE_NONE, SE_BOUNCE_SOFT, SE_BOUNCE_HARD } se_bounce;
 
-/* Why an address problem became the sender's. */
+/* Why the stage turned the reason: an address problem became the
+** sender's, a policy refusal the client host's. */
 typedef enum se_sender_turn {
   SE_TURN_NONE,
   SE_TURN_AT_MAIL,                  /* the reply answered MAIL FROM */
-  SE_TURN_BY_WORDS                  /* the text says the sender's address was refused */
+  SE_TURN_BY_WORDS,                 /* the text says the sender's address was refused */
+  SE_TURN_AT_CONNECT                /* a policy refusal of the greeting: the host is blocked */
 } se_sender_turn;
 
 typedef struct se_result {

@@ -19,16 +19,18 @@ void se_put_enhanced(se_out *o, const se_result *r)
 ** strings of the result's 'evidence' field. */
 typedef struct evidence_words {
   const char *phrase, *open, *close, *user, *provider, *enhanced, *code, *at_mail, *sender;
+  const char *at_connect;
   const char *best[4];              /* by se_basis */
 } evidence_words;
 
 static const evidence_words ev_words[SE_NLANGS] = {
   { "phrase ", "\"", "\"", "user rule ", "provider ", "enhanced ", "code ", " at MAIL",
-    " about the sender",
+    " about the sender", " at connection",
     { "best reading of a refusal at ", "best reading of a refused greeting",
       "best reading of a refusal that names an address", "best reading of code " } },
   { "expression ", "«\xc2\xa0", "\xc2\xa0»", "règle utilisateur ", "code propre à ", "code étendu ",
     "code ", " à l'étape MAIL", " côté expéditeur",   /* guillemets with no-break spaces */
+    " à la connexion",
     { "lecture la plus probable d'un refus à l'étape ",
       "lecture la plus probable d'un accueil refusé",
       "lecture la plus probable d'un refus qui nomme une adresse",
@@ -75,6 +77,7 @@ void se_put_evidence(se_out *o, const se_result *r, se_lang lang)
   }
   if (r->ev_turn == SE_TURN_AT_MAIL) se_put(o, w->at_mail);
   if (r->ev_turn == SE_TURN_BY_WORDS) se_put(o, w->sender);
+  if (r->ev_turn == SE_TURN_AT_CONNECT) se_put(o, w->at_connect);
 }
 
 typedef struct words {

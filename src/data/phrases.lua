@@ -9,6 +9,8 @@ return {
     { "unknown user", "user_unknown" },
     { "no such user", "user_unknown" },
     { "user not found", "user_unknown" },
+    { "address couldn't be found", "user_unknown" },
+    { "address could not be found", "user_unknown" },
     { "recipient not found", "user_unknown" },
     { "mailbox not found", "user_unknown" },
     { "does not exist", "user_unknown" },
@@ -41,6 +43,8 @@ return {
     { "host not found", "host_unknown" },
     { "unrouteable address", "host_unknown" },
     { "nxdomain", "host_unknown" },
+    { "no mx found", "host_unknown" },
+    { "no mx record", "host_unknown" },
     { "couldn't find any host named", "host_unknown" },
     { "nonexistentdomain", "host_unknown" },
     { "host or domain name not found", "network_error", permanent = "host_unknown", class = "permanent" },
@@ -162,6 +166,7 @@ return {
 
     -- auth_failure
     { "spf", "auth_failure", word = true },
+    { "purported responsible address", "auth_failure" },
     { "dkim", "auth_failure", word = true },
     { "dmarc", "auth_failure", word = true },
     { "ptr record", "auth_failure" },
@@ -186,6 +191,7 @@ return {
 
     -- tls_required
     { "starttls", "tls_required" },
+    { "does not support tls", "tls_required" },
     { "tls connection", "tls_required" },
     { "certificate", "tls_required" },
     { "dane", "tls_required", word = true },
@@ -258,6 +264,8 @@ return {
     { "network is unreachable", "network_error", weak = true },
     { "lost connection", "network_error", weak = true },
     { "connection dropped", "network_error", weak = true },
+    { "network error", "network_error", weak = true },
+    { "dns query failed", "network_error", weak = true },
     { "connection expired", "network_error" },
     { "refused to talk to me", "network_error" },
     { "failed to connect", "network_error" },
