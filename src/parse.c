@@ -400,11 +400,115 @@ static void choose_reply(se_parsed *p)
   p->enh = p->replies[k].enh;
 }
 
+/*
+** {======================================================================
+** Python's smtplib
+** =======================================================================
+*/
+
+/* The "(550, b'" or "(550, '" that opens a tuple of smtplib at s[i]: the
+** code, and where the text starts and its quote; 0 if none. */
+static int python_tuple(const char *s, size_t n, size_t i, size_t *text, char *quote)
+{
+  int code;
+  size_t k = i + 4;
+  if (k >= n || s[i] != '(' || !se_isdigit(s[i + 1]) || !se_isdigit(s[i + 2])
+      || !se_isdigit(s[i + 3]) || s[k] != ',') return 0;
+  code = (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+  if (!se_valid_code(code)) return 0;
+  k = se_skipblanks(s, k + 1, n);
+  if (k < n && s[k] == 'b') k++;
+  if (k >= n || (s[k] != '\'' && s[k] != '"')) return 0;
+  *quote = s[k];
+  *text = k + 1;
+  return code;
+}
+
+static int hex_digit(char c)
+{
+  if (se_isdigit(c)) return c - '0';
+  c = (char)se_tolower((unsigned char)c);
+  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* Copies a Python string literal's text from s[i] to out[*len], undoing
+** its escapes ("\n" a line break, "\xc3\xa9" bytes); returns where it ends. */
+static size_t python_text(const char *s, size_t n, size_t i, char quote, char *out, size_t *len)
+{
+  for (; i < n && s[i] != quote; i++) {
+    char c = s[i];
+    if (c == '\\' && i + 1 < n) {
+      char e = s[++i];
+      int hi, lo;
+      if (e == 'n') c = '\n';
+      else if (e == 'r') continue;
+      else if (e == 't') c = ' ';
+      else if (e == 'x' && i + 2 < n && (hi = hex_digit(s[i + 1])) >= 0
+               && (lo = hex_digit(s[i + 2])) >= 0) c = (char)(hi * 16 + lo), i += 2;
+      else c = e;
+    }
+    out[(*len)++] = c;
+  }
+  return i;
+}
+
+/* Rewrites smtplib's shapes ({'bob@example.org': (550, b'5.1.1 ...\n5.1.1
+** ...')}, SMTPDataError(554, b'...')) as the reply they hold: what comes
+** before the first tuple, then each tuple's code and text on lines of
+** their own; what lies between tuples is dropped. Returns the length
+** written to out (at most n), or 0 when s holds no tuple. */
+static size_t from_python(const char *s, size_t n, char *out)
+{
+  const char *paren = memchr(s, '(', n);
+  size_t i, len = 0, text;
+  int code, tuples = 0;
+  char quote;
+  for (; paren != NULL; paren = memchr(s + i, '(', n - i)) {
+    i = (size_t)(paren - s);
+    if ((code = python_tuple(s, n, i, &text, &quote)) == 0) {
+      i++;
+      continue;
+    }
+    if (tuples++ == 0) {
+      memcpy(out, s, i);
+      len = i;
+      out[len++] = ' ';
+    } else {
+      out[len++] = '\n';
+    }
+    memcpy(out + len, s + i + 1, 3);
+    len += 3;
+    out[len++] = ' ';
+    i = python_text(s, n, text, quote, out, &len);
+    if (i >= n) break;
+  }
+  return tuples > 0 ? len : 0;
+}
+
+/* Where a continuation line's words start: after the reply's own enhanced
+** code when the line repeats it ("5.1.1 double-checking ..."). */
+static size_t after_own_enhanced(const char *s, size_t i, size_t end, const se_enhanced_code *own)
+{
+  se_enhanced_code e;
+  size_t k = se_skipblanks(s, i, end);
+  if (own->klass == 0 || !enhanced_at(s, end, k, &e) || e.klass != own->klass
+      || e.subject != own->subject || e.detail != own->detail) return i;
+  return e.end;
+}
+
+/* }====================================================================== */
+
 void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
 {
-  size_t i, next, end, main_line = n, raw[SE_MAXREPLIES + 1];
+  size_t i, next, end, main_line, raw[SE_MAXREPLIES + 1];
   found f, main;
   se_reply *r = NULL;
+  size_t rewritten = memchr(s, '(', n) != NULL ? from_python(s, n, scratch + 2 * n + 2) : 0;
+  if (rewritten > 0) {
+    s = scratch + 2 * n + 2;
+    n = rewritten;
+  }
+  main_line = n;
   p->text.s = scratch;
   p->wrap.s = scratch + n + 1;
   p->text.len = p->wrap.len = 0;
@@ -461,7 +565,7 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
       }
       emit_reply(p, r, s, f.rest, end, 0);
     } else {
-      emit_reply(p, r, s, i, end, 0);
+      emit_reply(p, r, s, after_own_enhanced(s, i, end, &r->enh), end, 0);
     }
     r->to = p->text.len;
   }

@@ -44,8 +44,9 @@ typedef struct se_parsed {
                                        enh are above: the first that failed, else the first */
 } se_parsed;
 
-/* Scratch bytes se_parse needs for an input of n bytes. */
-#define SE_SCRATCH(n) (2 * (n) + 2)
+/* Scratch bytes se_parse needs for an input of n bytes: the text, the
+** wrapper, and the input rewritten when it is Python's (code, b'text'). */
+#define SE_SCRATCH(n) (3 * (n) + 3)
 
 /* Parses s[0..n); 'scratch' holds SE_SCRATCH(n) bytes, where p's buffers
 ** point. Linear in n. */

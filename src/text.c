@@ -120,7 +120,7 @@ int se_address_at(const char *s, size_t n, size_t i, se_span *out)
     a = quoted_local(s, i);
   } else {
     while (a > 0 && is_local_char((unsigned char)s[a - 1])) a--;
-    while (a < i && s[a] == '.') a++;
+    while (a < i && strchr(".'`{}|", s[a]) != NULL) a++;   /* quoting around it, not its own */
   }
   while (b < n && is_domain_char((unsigned char)s[b])) letter |= se_isalpha(s[b++]);
   while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-')) b--;
