@@ -40,7 +40,7 @@ LUA_CFLAGS = $(if $(LUA_INCDIR),-I$(LUA_INCDIR),$(shell pkg-config --cflags $(LU
 BUILD     := build/$(LUA)
 MODULE    := $(BUILD)/smtperr.so
 # The sources, in one place: every rockspec lists the same (make lint checks).
-CORE      := src/text.c src/table.c src/ac.c src/parse.c src/classify.c src/rules.c \
+CORE      := src/text.c src/table.c src/ac.c src/pattern.c src/parse.c src/classify.c src/rules.c \
              src/out.c src/explain.c src/arena.c src/mime.c src/json.c src/dsn.c \
              src/report.c src/bounce.c src/gen_tables.c src/gen_automaton.c
 SRCS      := $(CORE) src/lsmtperr.c src/lbounces.c
@@ -191,9 +191,9 @@ bench: $(MODULE) $(BENCH_BUILD)/floor.so
 PREVIOUS  := $(if $(FRESH),,src/gen_automaton.c)
 define gen
 	@rm -rf $(1) && mkdir -p $(1)/tools
-	@cp src/*.h src/ac.c $(1)/ && cp src/tools/mkdfa.c $(1)/tools/
+	@cp src/*.h src/ac.c src/pattern.c $(1)/ && cp src/tools/mkdfa.c $(1)/tools/
 	@$(GEN_LUA) lua/smtperr/tools/gen-tables.lua src/data $(1)
-	@$(CC) -O1 $(WARN) -DSE_GENERATOR -o $(1)/mkdfa $(1)/tools/mkdfa.c $(1)/ac.c $(1)/gen_tables.c
+	@$(CC) -O1 $(WARN) -DSE_GENERATOR -o $(1)/mkdfa $(1)/tools/mkdfa.c $(1)/ac.c $(1)/pattern.c $(1)/gen_tables.c
 	@$(1)/mkdfa src/data/heat-sample.txt $(PREVIOUS) > $(1)/gen_automaton.c
 endef
 

@@ -27,7 +27,8 @@ build = {
   modules = {
     smtperr = {
       sources = {   -- the Makefile's SRCS, in its order ('make lint' checks)
-        "src/text.c", "src/table.c", "src/ac.c", "src/parse.c", "src/classify.c", "src/rules.c",
+        "src/text.c", "src/table.c", "src/ac.c", "src/pattern.c", "src/parse.c", "src/classify.c",
+        "src/rules.c",
         "src/out.c", "src/explain.c", "src/arena.c", "src/mime.c", "src/json.c", "src/dsn.c",
         "src/report.c", "src/bounce.c", "src/gen_tables.c", "src/gen_automaton.c",
         "src/lsmtperr.c", "src/lbounces.c",

@@ -310,7 +310,7 @@ describe("smtperr.classify", function()
     it("a weak phrase around a specific one does not hide it", function()
       local r = classify("550 5.7.1 IP address blacklisted by recipient")
       assert.are.equal("blocked", r.reason)
-      assert.are.equal('phrase "blacklisted"', r.evidence)
+      assert.are.equal('phrase "blacklist"', r.evidence)
     end)
 
     it("the reply code sets the class over the enhanced code", function()

@@ -196,7 +196,9 @@ static int make_alphabet(builder *b, const char *const *phrases, size_t n, size_
   memset(b->dense, 0, sizeof b->dense);
   *total = 0;
   for (i = 0; i < n; i++) {
-    size_t len = se_fold_phrase(phrases[i], strlen(phrases[i]), buf, sizeof buf);
+    size_t len;
+    if (phrases[i] == NULL) continue;
+    len = se_fold_phrase(phrases[i], strlen(phrases[i]), buf, sizeof buf);
     if (len == 0 || len > SE_MAXPHRASE) return -1;
     for (k = 0; k < len; k++) used[(unsigned char)buf[k]] = 1;
     *total += len;
@@ -648,7 +650,8 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n, const se_ac_layo
   b.depth[0] = 0;
   b.nodes = 1;
   for (i = 0; i < n; i++)
-    if (add_phrase(&b, phrases[i], (uint32_t)i) != 0) return fail_build(&b, err, too_big);
+    if (phrases[i] != NULL && add_phrase(&b, phrases[i], (uint32_t)i) != 0)
+      return fail_build(&b, err, too_big);
   link_states(&b);
   if (pack(&b, layout) != 0) return fail_build(&b, err, too_big);
   nemit = count_emits(&b, &nout);

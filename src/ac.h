@@ -106,7 +106,7 @@ typedef struct se_ac_layout {
 } se_ac_layout;
 
 /* Builds an automaton for 'n' phrases in one block from 'alloc'; phrase i
-** is reported as id i. 'layout' may be NULL. Returns NULL and sets *err on
+** is reported as id i, a NULL one never. 'layout' may be NULL. Returns NULL and sets *err on
 ** failure. */
 se_automaton *se_ac_build(const char *const *phrases, size_t n, const se_ac_layout *layout,
                           se_alloc alloc, void *ud, const char **err);

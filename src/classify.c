@@ -10,7 +10,9 @@
 #include "classify.h"
 #include "sectype.h"
 
-const se_classifier se_builtin = { NULL, NULL, 0 };
+const se_classifier se_builtin = { NULL, { NULL, 0, NULL } };
+
+static const se_lexicon builtin_lexicon = { se_phrases, SE_NPHRASES, se_builtin_pieces };
 
 #if defined(__GNUC__)
 #define SE_COLD __attribute__((noinline))
@@ -158,6 +160,15 @@ typedef struct match {
   int advised;          /* in a sentence of advice */
 } match;
 
+/* A pattern whose first pieces were found: where it started, and where
+** its last piece found so far ends. */
+typedef struct partial {
+  const se_lexicon *lex;
+  uint16_t phrase;
+  unsigned char next;   /* the index of the piece it waits for */
+  size_t fstart, rstart, rend;
+} partial;
+
 typedef struct scan {
   const se_parsed *p;
   const se_reply *chosen;   /* the reply that stands for the text */
@@ -170,6 +181,8 @@ typedef struct scan {
   long retry_after;
   se_span host, help, address;
   address_rank address_rank;
+  partial partials[SE_MAXPARTIAL];   /* a ring, the newest at (npartial - 1) */
+  unsigned npartial;
   size_t advice[SE_MAXADVICE];  /* where sentences of advice start in the text */
   int nadvice;
   size_t folded_from;   /* the first symbol that did not come from one ASCII byte */
@@ -281,22 +294,102 @@ static int codes_allow(const se_phrase *ph, int code, const se_enhanced_code *e)
          || (e->klass != 0 && ph->enhanced == SE_ENHANCED_KEY(e->klass, e->subject, e->detail));
 }
 
-/* Phrase 'id' of 'phrases' ends at raw offset 'rend' (exclusive) of region s. */
-static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned len,
-                      size_t fend, const char *s, size_t n, size_t rend, int in_text)
+/* Where the sentence that starts at 'from' ends. */
+static size_t sentence_end(const se_buffer *t, size_t from)
 {
-  const se_phrase *ph = &phrases[id];
+  size_t i;
+  for (i = from; i + 1 < t->len; i++)
+    if ((t->s[i] == '.' || t->s[i] == '!' || t->s[i] == '?') && t->s[i + 1] == ' ') return i;
+  return t->len;
+}
+
+/* Is text offset 'at' inside a link: a word with "://" or "www.", or a
+** dot before a slash ("example.com/deny.php")? A link's words name the
+** cause on purpose ("...?p=NoSuchUser"), so advice does not lower them,
+** and weak words in it ("antispam.example.com") are not the reply's. */
+static int in_link(const se_buffer *t, size_t at)
+{
+  size_t a = at, b = at, i;
+  int dot = 0;
+  while (a > 0 && t->s[a - 1] != ' ') a--;
+  while (b < t->len && t->s[b] != ' ') b++;
+  for (i = a; i < b; i++) {
+    if (t->s[i] == '.') dot = 1;
+    else if (t->s[i] == '/' && (dot || (i > a && t->s[i - 1] == ':'))) return 1;
+    else if (i + 4 <= b && se_startswith(t->s, b, i, "www.")) return 1;
+  }
+  return 0;
+}
+
+/* Are the ends of a match at s[rstart..rend) word ends, as 'flags' ask? */
+static int at_word_ends(unsigned flags, const char *s, size_t n, size_t rstart, size_t rend)
+{
+  if ((flags & SE_F_START) && rstart > 0 && se_iswordc((unsigned char)s[rstart - 1])
+      && se_iswordc((unsigned char)s[rstart])) return 0;
+  return !((flags & SE_F_END) && rend < n && se_iswordc((unsigned char)s[rend])
+           && se_iswordc((unsigned char)s[rend - 1]));
+}
+
+static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, size_t fstart, size_t fend,
+                     size_t rstart, const char *s, size_t n, size_t rend, int in_text);
+
+/* A piece of a pattern was found: it starts the pattern, carries on one
+** whose previous piece ends a fitting gap before it, or completes it. */
+static void on_piece(scan *sc, const se_lexicon *lex, const se_piece *pc, size_t fstart,
+                     size_t fend, size_t rstart, const char *s, size_t n, size_t rend, int in_text)
+{
+  unsigned k;
+  if (pc->index == 0) {
+    partial *w = &sc->partials[sc->npartial++ % SE_MAXPARTIAL];
+    w->lex = lex;
+    w->phrase = pc->phrase;
+    w->next = 1;
+    w->fstart = fstart;
+    w->rstart = rstart;
+    w->rend = rend;
+    return;
+  }
+  for (k = 0; k < SE_MAXPARTIAL && k < sc->npartial; k++) {
+    partial *w = &sc->partials[(sc->npartial - 1 - k) % SE_MAXPARTIAL];
+    if (w->lex != lex || w->phrase != pc->phrase || w->next != pc->index || w->rend > rstart
+        || !se_slot_fits((se_slot)pc->before, s, w->rend, rstart)) continue;
+    if (pc->last) {
+      on_match(sc, lex, pc->phrase, w->fstart, fend, w->rstart, s, n, rend, in_text);
+    } else {
+      w->next++;
+      w->rend = rend;
+    }
+    return;
+  }
+}
+
+/* Entry 'id' of the automaton, 'len' symbols long, ends at symbol fend
+** and raw offset 'rend' (exclusive) of region s. */
+static void on_phrase(scan *sc, const se_lexicon *lex, uint32_t id, unsigned len, size_t fend,
+                      const char *s, size_t n, size_t rend, int in_text)
+{
   size_t fstart = fend - len;
   /* Regions have single spaces, so until a multi-byte letter the symbols
   ** and the bytes are the same; after it the ring knows where each began. */
   size_t rstart = fstart < sc->folded_from ? fstart : sc->ring[fstart % SE_RING];
-  if ((ph->flags & SE_F_START) && rstart > 0 && se_iswordc((unsigned char)s[rstart - 1])
-      && se_iswordc((unsigned char)s[rstart])) return;
-  if ((ph->flags & SE_F_END) && rend < n && se_iswordc((unsigned char)s[rend])
-      && se_iswordc((unsigned char)s[rend - 1])) return;
+  if (id >= lex->nphrases) {
+    const se_piece *pc = &lex->pieces[id - lex->nphrases];
+    if (at_word_ends(pc->flags, s, n, rstart, rend))
+      on_piece(sc, lex, pc, fstart, fend, rstart, s, n, rend, in_text);
+  } else if (at_word_ends(lex->phrases[id].flags, s, n, rstart, rend)) {
+    on_match(sc, lex, id, fstart, fend, rstart, s, n, rend, in_text);
+  }
+}
+
+/* What a phrase found at s[rstart..rend) tells. */
+static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, size_t fstart, size_t fend,
+                     size_t rstart, const char *s, size_t n, size_t rend, int in_text)
+{
+  const se_phrase *ph = &lex->phrases[id];
   if ((ph->flags & SE_F_WHOLE) && (!in_text || rstart != 0 || rend != n)) return;
   switch ((se_phrase_kind)ph->kind) {
     case SE_K_REASON:
+      if ((ph->flags & SE_F_WEAK) && in_text && in_link(&sc->p->text, rstart)) return;
       if (in_text && sc->p->nreplies > 1) {
         const se_reply *reply = reply_at(sc->p, rstart);
         int digit = reply->code / 100;
@@ -344,14 +437,14 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
 /* The phrases that end where the automaton reached 'state': the node's
 ** own, then those of the nodes on its dictionary chain. Rare, so kept out
 ** of the hot loop (and its registers). */
-SE_COLD static void outputs(scan *sc, const se_automaton *a, const se_phrase *phrases,
+SE_COLD static void outputs(scan *sc, const se_automaton *a, const se_lexicon *lex,
                             uint32_t state, size_t fpos, const char *s, size_t n, size_t i,
                             int in_text)
 {
   while (state != 0) {
     const se_ac_emit *e = se_ac_emit_at(a, state);
     uint16_t k;
-    for (k = 0; k < e->nout; k++) on_phrase(sc, phrases, e->out[k], e->depth, fpos, s, n, i, in_text);
+    for (k = 0; k < e->nout; k++) on_phrase(sc, lex, e->out[k], e->depth, fpos, s, n, i, in_text);
     state = e->dict;
   }
 }
@@ -383,7 +476,7 @@ static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, si
 ** so while the bytes are ASCII a byte is a symbol; from the first other
 ** byte on, letters may fold several bytes into one symbol and spaces may
 ** collapse, and the ring keeps where each symbol began. */
-static void run(scan *sc, const se_automaton *a, const se_phrase *phrases,
+static void run(scan *sc, const se_automaton *a, const se_lexicon *lex,
                 const char *s, size_t n, int in_text)
 {
   const unsigned char *u = (const unsigned char *)s;
@@ -392,7 +485,7 @@ static void run(scan *sc, const se_automaton *a, const se_phrase *phrases,
   sc->folded_from = (size_t)-1;
   for (;;) {
     if (run_ascii(a, u, n, &i, &state)) {
-      outputs(sc, a, phrases, state, i, s, n, i, in_text);
+      outputs(sc, a, lex, state, i, s, n, i, in_text);
       continue;
     }
     if (i == n) return;
@@ -408,7 +501,7 @@ static void run(scan *sc, const se_automaton *a, const se_phrase *phrases,
     sc->ring[fpos % SE_RING] = at;
     fpos++;
     state = se_ac_step(a->nodes, state, x);
-    if (se_ac_emits(a->nodes[state])) outputs(sc, a, phrases, state, fpos, s, n, i, in_text);
+    if (se_ac_emits(a->nodes[state])) outputs(sc, a, lex, state, fpos, s, n, i, in_text);
   }
 }
 
@@ -420,29 +513,8 @@ static void run(scan *sc, const se_automaton *a, const se_phrase *phrases,
 ** =======================================================================
 */
 
-/* Where the sentence that starts at 'from' ends. */
-static size_t sentence_end(const se_buffer *t, size_t from)
-{
-  size_t i;
-  for (i = from; i + 1 < t->len; i++)
-    if ((t->s[i] == '.' || t->s[i] == '!' || t->s[i] == '?') && t->s[i + 1] == ' ') return i;
-  return t->len;
-}
-
-/* Is text offset 'at' inside a link? A link's words name the cause on
-** purpose ("...?p=NoSuchUser"), advice or not. */
-static int in_link(const se_buffer *t, size_t at)
-{
-  size_t i = at;
-  while (i > 0 && t->s[i - 1] != ' ') i--;
-  for (; i < at; i++)
-    if (t->s[i] == '/' || t->s[i] == '?' || t->s[i] == '=') return 1;
-  return 0;
-}
-
 /* The reasons named in a sentence of advice, after its opening words,
-** weigh less than the sentences that say what happened; so do weak words
-** inside a link ("antispam.example.com"). */
+** weigh less than the sentences that say what happened. */
 static void mark_advice(scan *sc)
 {
   const se_buffer *t = &sc->p->text;
@@ -451,8 +523,7 @@ static void mark_advice(scan *sc)
     size_t from = sc->advice[a], to = sentence_end(t, from);
     for (k = 0; k < sc->nm; k++) {
       match *m = &sc->m[k];
-      if (m->in_text && m->rstart > from && m->rstart < to
-          && ((m->ph->flags & SE_F_WEAK) || !in_link(t, m->rstart)))
+      if (m->in_text && m->rstart > from && m->rstart < to && !in_link(t, m->rstart))
         m->advised = 1;
     }
   }
@@ -642,7 +713,7 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
     set_phrase_evidence(r, best);
   } else if (specific != NULL && !specific->broad) {
     decided = set_entry_evidence(r, specific, SE_EV_ENHANCED);
-  } else if (best_tier >= TIER_WEAK) {
+  } else if (best_tier >= TIER_ADVICE) {
     set_phrase_evidence(r, best);
   } else if (specific != NULL) {               /* a broad one (X.7.1) */
     decided = set_entry_evidence(r, specific, SE_EV_ENHANCED);
@@ -710,6 +781,7 @@ static void start_scan(scan *sc, const se_parsed *p)
   sc->p = p;
   sc->chosen = &p->replies[p->chosen];
   sc->nm = 0;
+  sc->npartial = 0;
   sc->nadvice = 0;
   sc->provider = -1;
   sc->command = SE_NOCOMMAND;
@@ -730,11 +802,11 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
 
   start_scan(&sc, &p);
   if (c->ac != NULL) {             /* user rules first: their matches rank first */
-    run(&sc, c->ac, c->user, p.text.s, p.text.len, 1);
-    run(&sc, c->ac, c->user, p.wrap.s, p.wrap.len, 0);
+    run(&sc, c->ac, &c->user, p.text.s, p.text.len, 1);
+    run(&sc, c->ac, &c->user, p.wrap.s, p.wrap.len, 0);
   }
-  run(&sc, &se_builtin_automaton, se_phrases, p.text.s, p.text.len, 1);
-  run(&sc, &se_builtin_automaton, se_phrases, p.wrap.s, p.wrap.len, 0);
+  run(&sc, &se_builtin_automaton, &builtin_lexicon, p.text.s, p.text.len, 1);
+  run(&sc, &se_builtin_automaton, &builtin_lexicon, p.wrap.s, p.wrap.len, 0);
 
   if (sc.nadvice > 0) mark_advice(&sc);
   if (p.code == 0 && p.enh.klass == 0) {

@@ -9,16 +9,24 @@
 
 #include "ac.h"
 #include "parse.h"
+#include "pattern.h"
 #include "tables.h"
 
 SE_HIDDEN_BEGIN
 
+/* What an automaton's ids stand for: id i < nphrases is phrases[i], id
+** nphrases + k is pieces[k] of a pattern. */
+typedef struct se_lexicon {
+  const se_phrase *phrases;
+  size_t nphrases;
+  const se_piece *pieces;
+} se_lexicon;
+
 /* A classifier: the built-in phrases, and a user's rules with their own
-** automaton (phrase i of 'user' is reported as id i). */
+** automaton. */
 typedef struct se_classifier {
   const se_automaton *ac;           /* NULL: no user rules */
-  const se_phrase *user;
-  size_t nuser;
+  se_lexicon user;
 } se_classifier;
 
 extern const se_classifier se_builtin;

@@ -639,7 +639,7 @@ static int classifier_tostring(lua_State *L)
 {
   lclassifier *o = check_classifier(L);
   lua_pushfstring(L, "smtperr.classifier (%d rules)",
-                  o->rules != NULL ? (int)o->rules->classifier.nuser : 0);
+                  o->rules != NULL ? (int)o->rules->classifier.user.nphrases : 0);
   return 1;
 }
 

@@ -139,11 +139,16 @@ static int unknown_name(se_out *err, const char *what, se_span name)
 static int check_match(se_span m, se_out *err)
 {
   char folded[8];
-  size_t len;
+  se_piece_text pieces[SE_MAXPIECES];
+  const char *why = NULL;
+  int np, k;
   if (memchr(m.s, '\0', m.n) != NULL) return fault(err, "'match' holds a NUL byte");
-  len = se_fold_phrase(m.s, m.n, folded, sizeof folded);
-  if (len == 0) return fault(err, "empty phrase in 'match'");
-  if (len > SE_MAXPHRASE) return fault(err, "'match' is longer than 255 bytes");
+  if (se_fold_phrase(m.s, m.n, folded, sizeof folded) > SE_MAXPHRASE)
+    return fault(err, "'match' is longer than 255 bytes");
+  if ((np = se_split_pattern(m.s, m.n, pieces, SE_MAXPIECES, &why)) < 0) return fault(err, why);
+  for (k = 0; k < np; k++)
+    if (se_fold_phrase(m.s + pieces[k].from, pieces[k].n, folded, sizeof folded) == 0)
+      return fault(err, "empty phrase in 'match'");
   return 0;
 }
 
@@ -185,14 +190,32 @@ int se_check_rule(const se_rule_spec *r, se_phrase *ph, se_out *err)
 ** =======================================================================
 */
 
-/* The block: the set, the phrases, their texts' pointers, the texts; 0
-** when that passes half the address space. n is at most SE_AC_MAXPHRASES. */
-static size_t block_size(const se_rule_spec *rules, size_t n)
+/* The pieces of the rules' patterns (a malformed one counts none: its
+** check says why). */
+static size_t count_pieces(const se_rule_spec *rules, size_t n)
 {
-  size_t i, size = sizeof(se_ruleset) + n * (sizeof(se_phrase) + sizeof(char *));
+  se_piece_text pieces[SE_MAXPIECES];
+  const char *why;
+  size_t i, count = 0;
   for (i = 0; i < n; i++) {
-    if (rules[i].match.n >= SIZE_MAX / 2 - size) return 0;
-    size += rules[i].match.n + 1;
+    int np = rules[i].match.s == NULL ? 0
+             : se_split_pattern(rules[i].match.s, rules[i].match.n, pieces, SE_MAXPIECES, &why);
+    if (np > 1) count += (size_t)np;
+  }
+  return count;
+}
+
+/* The block: the set, the phrases, the automaton's entries (the phrases,
+** then the patterns' pieces), the pieces, and the texts of both; 0 when
+** that passes half the address space. n + npieces is at most
+** SE_AC_MAXPHRASES. */
+static size_t block_size(const se_rule_spec *rules, size_t n, size_t npieces)
+{
+  size_t i, size = sizeof(se_ruleset) + n * sizeof(se_phrase)
+                   + (n + npieces) * sizeof(char *) + npieces * sizeof(se_piece);
+  for (i = 0; i < n; i++) {
+    if (rules[i].match.n >= SIZE_MAX / 4 - size) return 0;
+    size += 2 * rules[i].match.n + 2;
   }
   return size;
 }
@@ -200,9 +223,11 @@ static size_t block_size(const se_rule_spec *rules, size_t n)
 se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc, void *ud,
                              se_out *err, size_t *bad)
 {
-  size_t i, size = n > SE_AC_MAXPHRASES ? 0 : block_size(rules, n);
+  size_t i, npieces = n > SE_AC_MAXPHRASES ? 0 : count_pieces(rules, n);
+  size_t size = n + npieces > SE_AC_MAXPHRASES ? 0 : block_size(rules, n, npieces);
   se_ruleset *set;
   const char **texts;
+  se_piece *pieces;
   char *at;
   const char *why = NULL;
   *bad = n;
@@ -219,7 +244,8 @@ se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc
   set->ac = NULL;
   set->phrases = (se_phrase *)(void *)(set + 1);
   texts = (const char **)(void *)(set->phrases + n);
-  at = (char *)(texts + n);
+  pieces = (se_piece *)(void *)(texts + n + npieces);
+  at = (char *)(pieces + npieces);
   for (i = 0; i < n; i++) {
     if (se_check_rule(&rules[i], &set->phrases[i], err) != 0) {
       *bad = i;
@@ -228,17 +254,19 @@ se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc
     }
     memcpy(at, rules[i].match.s, rules[i].match.n);
     at[rules[i].match.n] = '\0';
-    set->phrases[i].text = texts[i] = at;
+    set->phrases[i].text = at;
     at += rules[i].match.n + 1;
   }
-  if (n > 0 && (set->ac = se_ac_build(texts, n, NULL, alloc, ud, &why)) == NULL) {
+  se_lay_out_patterns(set->phrases, n, texts, pieces, at, bad, &why);
+  if (n > 0 && (set->ac = se_ac_build(texts, n + npieces, NULL, alloc, ud, &why)) == NULL) {
     fault(err, why);
     se_free_rules(set, alloc, ud);
     return NULL;
   }
   set->classifier.ac = set->ac;
-  set->classifier.user = set->phrases;
-  set->classifier.nuser = n;
+  set->classifier.user.phrases = set->phrases;
+  set->classifier.user.nphrases = n;
+  set->classifier.user.pieces = pieces;
   return set;
 }
 

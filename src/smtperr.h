@@ -15,6 +15,7 @@
 #include "text.h"       /* spans, lines, words, addresses */
 #include "tables.h"     /* code tables, vocabularies, look-ups */
 #include "ac.h"         /* text folding, the phrase automaton */
+#include "pattern.h"    /* phrases with gaps and slots */
 #include "parse.h"      /* the reply parser */
 #include "classify.h"   /* the classifier */
 #include "rules.h"      /* user rules and rules files */

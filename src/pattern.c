@@ -1,0 +1,162 @@
+/*
+** pattern.c
+** Phrases with gaps and slots (pattern.h): splitting a pattern into its
+** literal pieces, and checking what stands between two of them.
+*/
+#include <string.h>
+
+#include "pattern.h"
+#include "sectype.h"
+
+typedef struct slot_name {
+  const char *name;
+  se_slot slot;
+} slot_name;
+
+static const slot_name slot_names[] = {
+  {"...", SE_SLOT_GAP}, {"{address}", SE_SLOT_ADDRESS}, {"{host}", SE_SLOT_HOST},
+  {"{number}", SE_SLOT_NUMBER}, {"{word}", SE_SLOT_WORD}, {NULL, SE_SLOT_NONE}
+};
+
+/* The slot written at s[i], a whole word (white space or an end on both
+** sides); its length in *len. */
+static se_slot slot_at(const char *s, size_t n, size_t i, size_t *len)
+{
+  size_t end = i;
+  int k;
+  if (i > 0 && !se_isblank(s[i - 1])) return SE_SLOT_NONE;
+  while (end < n && !se_isblank(s[end])) end++;
+  for (k = 0; slot_names[k].name != NULL; k++) {
+    size_t l = strlen(slot_names[k].name);
+    if (end - i == l && memcmp(s + i, slot_names[k].name, l) == 0) {
+      *len = l;
+      return slot_names[k].slot;
+    }
+  }
+  return SE_SLOT_NONE;
+}
+
+/* Adds the piece s[from..to), its blanks trimmed; -1 if it is empty. */
+static int add_piece(const char *s, size_t from, size_t to, se_slot before, se_piece_text *out,
+                     int *count, int max, const char **why)
+{
+  while (from < to && se_isblank(s[from])) from++;
+  while (to > from && se_isblank(s[to - 1])) to--;
+  if (from == to) {
+    *why = "a slot or a gap must stand between words";
+    return -1;
+  }
+  if (*count == max) {
+    *why = "too many slots and gaps in one pattern";
+    return -1;
+  }
+  out[*count].from = from;
+  out[*count].n = to - from;
+  out[*count].before = before;
+  (*count)++;
+  return 0;
+}
+
+int se_split_pattern(const char *s, size_t n, se_piece_text *out, int max, const char **why)
+{
+  size_t i, start = 0, len;
+  se_slot before = SE_SLOT_NONE;
+  int count = 0;
+  for (i = 0; i < n; i++) {
+    se_slot slot = (s[i] == '.' || s[i] == '{') ? slot_at(s, n, i, &len) : SE_SLOT_NONE;
+    if (slot == SE_SLOT_NONE) continue;
+    if (add_piece(s, start, i, before, out, &count, max, why) != 0) return -1;
+    before = slot;
+    start = i + len;
+    i = start - 1;
+  }
+  if (count == 0) {
+    out[0].from = 0;
+    out[0].n = n;
+    out[0].before = SE_SLOT_NONE;
+    return 1;
+  }
+  return add_piece(s, start, n, before, out, &count, max, why) != 0 ? -1 : count;
+}
+
+/* One word: no white space inside. */
+static int one_word(const char *s, size_t from, size_t to)
+{
+  for (; from < to; from++)
+    if (se_isblank(s[from])) return 0;
+  return 1;
+}
+
+/* Are all bytes of s[from..to) digits (letters too with 'letters') or in 'extra'? */
+static int all_of(const char *s, size_t from, size_t to, int letters, const char *extra)
+{
+  for (; from < to; from++) {
+    unsigned char c = (unsigned char)s[from];
+    if (!(se_isdigit(c) || (letters && se_isalpha(c)) || (c != 0 && strchr(extra, c) != NULL)))
+      return 0;
+  }
+  return 1;
+}
+
+/* An address, or a word in brackets or quotes ("<bob>", "'bob'"). */
+static int address_like(const char *s, size_t from, size_t to)
+{
+  static const char opens[] = "<([\"'", closes[] = ">)]\"'";
+  const char *o;
+  if (memchr(s + from, '@', to - from) != NULL) return 1;
+  o = strchr(opens, s[from]);
+  return to - from >= 2 && o != NULL && s[to - 1] == closes[o - opens];
+}
+
+int se_slot_fits(se_slot slot, const char *s, size_t from, size_t to)
+{
+  while (from < to && se_isblank(s[from])) from++;
+  while (to > from && se_isblank(s[to - 1])) to--;
+  if (slot == SE_SLOT_GAP) return to - from <= SE_MAXGAP;
+  /* A slot is one word; the punctuation that ends a clause is not its. */
+  while (to > from && strchr(":;,.", s[to - 1]) != NULL) to--;
+  if (from == to || to - from > SE_MAXSLOT || !one_word(s, from, to)) return 0;
+  switch (slot) {
+    case SE_SLOT_ADDRESS: return address_like(s, from, to);
+    case SE_SLOT_HOST:
+      return memchr(s + from, '.', to - from) != NULL && all_of(s, from, to, 1, ".-_[]:");
+    case SE_SLOT_NUMBER: return se_isdigit(s[from]) && all_of(s, from, to, 0, ".,:/-#");
+    case SE_SLOT_WORD: return 1;
+    case SE_SLOT_NONE: case SE_SLOT_GAP: break;
+  }
+  return 0;
+}
+
+long se_lay_out_patterns(const se_phrase *phrases, size_t n, const char **texts, se_piece *pieces,
+                         char *bytes, size_t *bad, const char **why)
+{
+  se_piece_text split[SE_MAXPIECES];
+  size_t i;
+  long count = 0;
+  for (i = 0; i < n; i++) {
+    const char *t = phrases[i].text;
+    int k, np = se_split_pattern(t, strlen(t), split, SE_MAXPIECES, why);
+    if (np < 0) {
+      *bad = i;
+      return -1;
+    }
+    if (texts != NULL) texts[i] = np == 1 ? t : NULL;
+    if (np == 1) continue;
+    for (k = 0; k < np; k++, count++) {
+      se_piece *pc;
+      if (texts == NULL) continue;
+      pc = &pieces[count];
+      pc->phrase = (uint16_t)i;
+      pc->index = (unsigned char)k;
+      pc->last = k == np - 1;
+      pc->before = (unsigned char)split[k].before;
+      pc->flags = (unsigned char)(((k > 0 || (phrases[i].flags & SE_F_START)) ? SE_F_START : 0)
+                                  | ((k < np - 1 || (phrases[i].flags & SE_F_END)) ? SE_F_END : 0));
+      memcpy(bytes, t + split[k].from, split[k].n);
+      bytes[split[k].n] = '\0';
+      texts[n + (size_t)count] = bytes;
+      bytes += split[k].n + 1;
+    }
+  }
+  return count;
+}

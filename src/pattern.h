@@ -1,0 +1,72 @@
+/*
+** pattern.h
+** Phrases with gaps and slots: "user {address} unknown", "mailbox ...
+** does not exist". The automaton finds a pattern's literal pieces; a check
+** of the bytes between two pieces joins them.
+*/
+#ifndef SE_PATTERN_H
+#define SE_PATTERN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tables.h"
+
+SE_HIDDEN_BEGIN
+
+/* What may stand between two pieces. */
+typedef enum se_slot {
+  SE_SLOT_NONE,
+  SE_SLOT_GAP,                      /* "...": any words, at most SE_MAXGAP bytes */
+  SE_SLOT_ADDRESS,                  /* "{address}": one address, bracketed or quoted word */
+  SE_SLOT_HOST,                     /* "{host}": one host name or [address] */
+  SE_SLOT_NUMBER,                   /* "{number}": one number, digits and separators */
+  SE_SLOT_WORD                      /* "{word}": any one word */
+} se_slot;
+
+/* A literal piece of a pattern. The automaton reports piece k of a
+** lexicon of n phrases as id n + k. */
+typedef struct se_piece {
+  uint16_t phrase;                  /* the pattern's phrase id */
+  unsigned char index;              /* its place in the pattern, from 0 */
+  unsigned char last;               /* 1 for the pattern's last piece */
+  unsigned char before;             /* se_slot between the previous piece and this one */
+  unsigned char flags;              /* SE_F_START, SE_F_END: its ends are word ends */
+} se_piece;
+
+/* A piece's text in the phrase text: s[from .. from + n). */
+typedef struct se_piece_text {
+  size_t from, n;
+  se_slot before;
+} se_piece_text;
+
+/*
+** Splits a phrase into at most 'max' literal pieces. Returns 1 for a plain
+** phrase (no slot; out[0] is the whole text), the number of pieces of a
+** pattern, or -1 when the pattern is malformed (a slot at an end, two in a
+** row, an unknown slot name, or more than 'max' pieces), with *why set.
+** "..." is a gap only between spaces, and a name in braces a slot only
+** when it is one of the slots': otherwise both are literal text.
+*/
+int se_split_pattern(const char *s, size_t n, se_piece_text *out, int max, const char **why);
+
+/* Do the bytes s[from..to) between two pieces fill the slot? */
+int se_slot_fits(se_slot slot, const char *s, size_t from, size_t to);
+
+/*
+** The automaton's entries for n phrases: texts[i] is phrase i's text, or
+** NULL for a pattern, whose pieces are entries n + k: texts[n + k] and
+** pieces[k], the texts copied to 'bytes' with a NUL each (at most the
+** phrases' total length plus n bytes). With texts == NULL only counts.
+** Returns the number of pieces, or -1 with *bad set to the phrase at
+** fault and *why to the reason.
+*/
+long se_lay_out_patterns(const se_phrase *phrases, size_t n, const char **texts, se_piece *pieces,
+                         char *bytes, size_t *bad, const char **why);
+
+/* The built-in phrases' pieces (gen_automaton.c). */
+extern const se_piece se_builtin_pieces[];
+
+SE_HIDDEN_END
+
+#endif
