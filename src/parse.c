@@ -461,11 +461,11 @@ static size_t from_python(const char *s, size_t n, char *out)
 {
   const char *paren = memchr(s, '(', n);
   size_t i, len = 0, text;
-  int code, tuples = 0;
+  int tuples = 0;
   char quote;
   for (; paren != NULL; paren = memchr(s + i, '(', n - i)) {
     i = (size_t)(paren - s);
-    if ((code = python_tuple(s, n, i, &text, &quote)) == 0) {
+    if (python_tuple(s, n, i, &text, &quote) == 0) {
       i++;
       continue;
     }
