@@ -150,11 +150,26 @@ typedef enum address_rank {
   ADDRESS_NONE, ADDRESS_WRAPPER_BARE, ADDRESS_WRAPPER_ANGLE, ADDRESS_TEXT_BARE, ADDRESS_TEXT_ANGLE
 } address_rank;
 
+/* The region an automaton runs over: the reply text or its wrapper. */
+typedef struct region {
+  const char *s;
+  size_t n;
+  int in_text;
+} region;
+
+/* Where a phrase was found, in folded symbols and in bytes of its region,
+** and how many of its symbols are its own words (a pattern's slots and
+** gaps are not). */
+typedef struct hit {
+  size_t fstart, fend, rstart, rend, words;
+} hit;
+
 typedef struct match {
   const se_phrase *ph;
   uint32_t id;
   size_t fstart, fend;  /* in folded symbols */
   size_t rstart;        /* in bytes of its region */
+  size_t words;         /* its own words' length: what it weighs */
   int in_text;          /* in the reply text, not its wrapper */
   int aside;            /* in a reply of the text other than the one that stands for it */
   int advised;          /* in a sentence of advice */
@@ -167,6 +182,7 @@ typedef struct partial {
   uint16_t phrase;
   unsigned char next;   /* the index of the piece it waits for */
   size_t fstart, rstart, rend;
+  size_t words;         /* the folded length of its pieces so far */
 } partial;
 
 typedef struct scan {
@@ -210,7 +226,7 @@ static tier tier_of(const match *m, int provider)
 ** to answer): its tier, then its length. */
 static size_t weight(const match *m)
 {
-  return (size_t)tier_of(m, m->ph->provider - 1) * (SE_MAXPHRASE + 1) + (m->fend - m->fstart);
+  return (size_t)tier_of(m, m->ph->provider - 1) * (SE_MAXPHRASE + 1) + m->words;
 }
 
 /* Does a phrase that matched around another one hide it? A longer phrase
@@ -232,29 +248,33 @@ static int evictable(const scan *sc, const match *newcomer)
 }
 
 /* Keeps a reason match unless a longer one holds it; drops those it holds. */
-static void add_match(scan *sc, const se_phrase *ph, uint32_t id, size_t fstart, size_t fend,
-                      size_t rstart, int in_text, int aside)
+/* Does match a hold match b? Of two over the same words, the one with
+** more words of its own (a phrase rather than a pattern) holds the other. */
+static int holds(const match *a, const match *b)
+{
+  if (a->in_text != b->in_text || a->fstart > b->fstart || b->fend > a->fend) return 0;
+  if (a->fstart == b->fstart && a->fend == b->fend && a->words < b->words) return 0;
+  return hides(a->ph, b->ph);
+}
+
+static void add_match(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, int in_text,
+                      int aside)
 {
   int k, j = 0;
   match m;
   m.ph = ph;
   m.id = id;
-  m.fstart = fstart;
-  m.fend = fend;
-  m.rstart = rstart;
+  m.fstart = h->fstart;
+  m.fend = h->fend;
+  m.rstart = h->rstart;
+  m.words = h->words;
   m.in_text = in_text;
   m.aside = aside;
   m.advised = 0;
-  for (k = 0; k < sc->nm; k++) {
-    const match *o = &sc->m[k];
-    if (o->in_text == in_text && o->fstart <= fstart && fend <= o->fend && hides(o->ph, ph))
-      return;
-  }
-  for (k = 0; k < sc->nm; k++) {
-    const match *o = &sc->m[k];
-    if (o->in_text != in_text || !(fstart <= o->fstart && o->fend <= fend) || !hides(ph, o->ph))
-      sc->m[j++] = *o;
-  }
+  for (k = 0; k < sc->nm; k++)
+    if (holds(&sc->m[k], &m)) return;
+  for (k = 0; k < sc->nm; k++)
+    if (!holds(&m, &sc->m[k])) sc->m[j++] = sc->m[k];
   sc->nm = j;
   if (sc->nm < SE_MAXMATCH) {
     sc->m[sc->nm++] = m;
@@ -330,81 +350,137 @@ static int at_word_ends(unsigned flags, const char *s, size_t n, size_t rstart, 
            && se_iswordc((unsigned char)s[rend - 1]));
 }
 
-static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, size_t fstart, size_t fend,
-                     size_t rstart, const char *s, size_t n, size_t rend, int in_text);
+static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const hit *h, const region *g);
 
-/* A piece of a pattern was found: it starts the pattern, carries on one
-** whose previous piece ends a fitting gap before it, or completes it. */
-static void on_piece(scan *sc, const se_lexicon *lex, const se_piece *pc, size_t fstart,
-                     size_t fend, size_t rstart, const char *s, size_t n, size_t rend, int in_text)
+/* The word before s[at] (after one space), or after s[at] (before one):
+** what a leading or a trailing slot is checked against. */
+static void word_before(const char *s, size_t at, size_t *from, size_t *to)
+{
+  *to = at > 0 && s[at - 1] == ' ' ? at - 1 : at;
+  for (*from = *to; *from > 0 && s[*from - 1] != ' '; (*from)--) {}
+}
+
+static void word_after(const char *s, size_t n, size_t at, size_t *from, size_t *to)
+{
+  *from = at < n && s[at] == ' ' ? at + 1 : at;
+  for (*to = *from; *to < n && s[*to] != ' '; (*to)++) {}
+}
+
+/* Does the word before (or after) a piece fill a leading (or trailing) slot? */
+static int end_slots_fit(const se_piece *pc, const hit *h, const region *g)
+{
+  size_t from, to;
+  if (pc->index == 0 && pc->before != SE_SLOT_NONE) {
+    word_before(g->s, h->rstart, &from, &to);
+    if (!se_slot_fits((se_slot)pc->before, g->s, from, to)) return 0;
+  }
+  if (pc->last && pc->after != SE_SLOT_NONE) {
+    word_after(g->s, g->n, h->rend, &from, &to);
+    if (!se_slot_fits((se_slot)pc->after, g->s, from, to)) return 0;
+  }
+  return 1;
+}
+
+/* The unfinished pattern a piece (not its first) carries on: the newest
+** that waits for it with a fitting gap before it. */
+static partial *carried_on(scan *sc, const se_lexicon *lex, const se_piece *pc, const hit *h,
+                           const region *g)
 {
   unsigned k;
+  for (k = 0; k < SE_MAXPARTIAL && k < sc->npartial; k++) {
+    partial *o = &sc->partials[(sc->npartial - 1 - k) % SE_MAXPARTIAL];
+    if (o->lex == lex && o->phrase == pc->phrase && o->next == pc->index && o->rend <= h->rstart
+        && se_slot_fits((se_slot)pc->before, g->s, o->rend, h->rstart)) return o;
+  }
+  return NULL;
+}
+
+/* A piece of a pattern was found: it starts the pattern, carries on one,
+** or completes it. */
+static void on_piece(scan *sc, const se_lexicon *lex, const se_piece *pc, const hit *h,
+                     const region *g)
+{
+  partial *w;
+  if (!end_slots_fit(pc, h, g)) return;
   if (pc->index == 0) {
-    partial *w = &sc->partials[sc->npartial++ % SE_MAXPARTIAL];
+    if (pc->last) {                   /* one piece and a slot at an end */
+      on_match(sc, lex, pc->phrase, h, g);
+      return;
+    }
+    w = &sc->partials[sc->npartial++ % SE_MAXPARTIAL];
     w->lex = lex;
     w->phrase = pc->phrase;
-    w->next = 1;
-    w->fstart = fstart;
-    w->rstart = rstart;
-    w->rend = rend;
+    w->fstart = h->fstart;
+    w->rstart = h->rstart;
+    w->words = 0;
+  } else if ((w = carried_on(sc, lex, pc, h, g)) == NULL) {
     return;
   }
-  for (k = 0; k < SE_MAXPARTIAL && k < sc->npartial; k++) {
-    partial *w = &sc->partials[(sc->npartial - 1 - k) % SE_MAXPARTIAL];
-    if (w->lex != lex || w->phrase != pc->phrase || w->next != pc->index || w->rend > rstart
-        || !se_slot_fits((se_slot)pc->before, s, w->rend, rstart)) continue;
-    if (pc->last) {
-      on_match(sc, lex, pc->phrase, w->fstart, fend, w->rstart, s, n, rend, in_text);
-    } else {
-      w->next++;
-      w->rend = rend;
-    }
-    return;
+  w->words += h->fend - h->fstart;
+  if (pc->last) {
+    hit whole;
+    whole.fstart = w->fstart;
+    whole.rstart = w->rstart;
+    whole.fend = h->fend;
+    whole.rend = h->rend;
+    whole.words = w->words;
+    on_match(sc, lex, pc->phrase, &whole, g);
+  } else {
+    w->next = (unsigned char)(pc->index + 1);
+    w->rend = h->rend;
   }
 }
 
 /* Entry 'id' of the automaton, 'len' symbols long, ends at symbol fend
-** and raw offset 'rend' (exclusive) of region s. */
+** and raw offset 'rend' (exclusive) of the region. */
 static void on_phrase(scan *sc, const se_lexicon *lex, uint32_t id, unsigned len, size_t fend,
-                      const char *s, size_t n, size_t rend, int in_text)
+                      size_t rend, const region *g)
 {
-  size_t fstart = fend - len;
+  hit h;
+  h.fstart = fend - len;
+  h.fend = fend;
+  h.words = len;
   /* Regions have single spaces, so until a multi-byte letter the symbols
   ** and the bytes are the same; after it the ring knows where each began. */
-  size_t rstart = fstart < sc->folded_from ? fstart : sc->ring[fstart % SE_RING];
+  h.rstart = h.fstart < sc->folded_from ? h.fstart : sc->ring[h.fstart % SE_RING];
+  h.rend = rend;
   if (id >= lex->nphrases) {
     const se_piece *pc = &lex->pieces[id - lex->nphrases];
-    if (at_word_ends(pc->flags, s, n, rstart, rend))
-      on_piece(sc, lex, pc, fstart, fend, rstart, s, n, rend, in_text);
-  } else if (at_word_ends(lex->phrases[id].flags, s, n, rstart, rend)) {
-    on_match(sc, lex, id, fstart, fend, rstart, s, n, rend, in_text);
+    if (at_word_ends(pc->flags, g->s, g->n, h.rstart, rend)) on_piece(sc, lex, pc, &h, g);
+  } else if (at_word_ends(lex->phrases[id].flags, g->s, g->n, h.rstart, rend)) {
+    on_match(sc, lex, id, &h, g);
   }
 }
 
-/* What a phrase found at s[rstart..rend) tells. */
-static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, size_t fstart, size_t fend,
-                     size_t rstart, const char *s, size_t n, size_t rend, int in_text)
+/* A reason phrase found in the text or its wrapper. */
+static void on_reason(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, int in_text)
+{
+  if ((ph->flags & SE_F_WEAK) && in_text && in_link(&sc->p->text, h->rstart)) return;
+  if (in_text && sc->p->nreplies > 1) {
+    const se_reply *reply = reply_at(sc->p, h->rstart);
+    int digit = reply->code / 100;
+    if (digit == 2 || digit == 3) return;      /* a greeting, an accepted command */
+    if (reply != sc->chosen) {
+      if (codes_allow(ph, reply->code, &reply->enh)) add_match(sc, ph, id, h, 1, 1);
+      return;
+    }
+  }
+  if (codes_allow(ph, sc->p->code, &sc->p->enh)) add_match(sc, ph, id, h, in_text, 0);
+}
+
+/* What a phrase found tells. */
+static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const hit *h, const region *g)
 {
   const se_phrase *ph = &lex->phrases[id];
-  if ((ph->flags & SE_F_WHOLE) && (!in_text || rstart != 0 || rend != n)) return;
+  const char *s = g->s;
+  size_t n = g->n;
+  if ((ph->flags & SE_F_WHOLE) && (!g->in_text || h->rstart != 0 || h->rend != n)) return;
   switch ((se_phrase_kind)ph->kind) {
     case SE_K_REASON:
-      if ((ph->flags & SE_F_WEAK) && in_text && in_link(&sc->p->text, rstart)) return;
-      if (in_text && sc->p->nreplies > 1) {
-        const se_reply *reply = reply_at(sc->p, rstart);
-        int digit = reply->code / 100;
-        if (digit == 2 || digit == 3) return;      /* a greeting, an accepted command */
-        if (reply != sc->chosen) {
-          if (codes_allow(ph, reply->code, &reply->enh))
-            add_match(sc, ph, id, fstart, fend, rstart, 1, 1);
-          return;
-        }
-      }
-      if (codes_allow(ph, sc->p->code, &sc->p->enh))
-        add_match(sc, ph, id, fstart, fend, rstart, in_text, 0);
+      on_reason(sc, ph, id, h, g->in_text);
       break;
     case SE_K_ADVICE:
-      if (in_text && sc->nadvice < SE_MAXADVICE) sc->advice[sc->nadvice++] = rstart;
+      if (g->in_text && sc->nadvice < SE_MAXADVICE) sc->advice[sc->nadvice++] = h->rstart;
       break;
     case SE_K_PROVIDER:
       if (sc->provider < 0) sc->provider = ph->value - 1;
@@ -419,17 +495,17 @@ static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, size_t fstart
       sc->sender = 1;
       break;
     case SE_K_WAIT:
-      if (sc->retry_after < 0) sc->retry_after = read_duration(s, n, rend);
+      if (sc->retry_after < 0) sc->retry_after = read_duration(s, n, h->rend);
       break;
     case SE_K_HOST:
-      if (sc->host.s == NULL) read_host(s, n, rend, &sc->host);
+      if (sc->host.s == NULL) read_host(s, n, h->rend, &sc->host);
       break;
     case SE_K_LINK:
-      if (sc->help.s == NULL) link_at(s, n, rstart, &sc->help);
+      if (sc->help.s == NULL) link_at(s, n, h->rstart, &sc->help);
       break;
     case SE_K_ADDRESS:
-      if (sc->address_rank < (in_text ? ADDRESS_TEXT_ANGLE : ADDRESS_WRAPPER_ANGLE))
-        add_address(sc, s, n, rend - 1, in_text);
+      if (sc->address_rank < (g->in_text ? ADDRESS_TEXT_ANGLE : ADDRESS_WRAPPER_ANGLE))
+        add_address(sc, s, n, h->rend - 1, g->in_text);
       break;
   }
 }
@@ -438,13 +514,12 @@ static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, size_t fstart
 ** own, then those of the nodes on its dictionary chain. Rare, so kept out
 ** of the hot loop (and its registers). */
 SE_COLD static void outputs(scan *sc, const se_automaton *a, const se_lexicon *lex,
-                            uint32_t state, size_t fpos, const char *s, size_t n, size_t i,
-                            int in_text)
+                            uint32_t state, size_t fpos, size_t i, const region *g)
 {
   while (state != 0) {
     const se_ac_emit *e = se_ac_emit_at(a, state);
     uint16_t k;
-    for (k = 0; k < e->nout; k++) on_phrase(sc, lex, e->out[k], e->depth, fpos, s, n, i, in_text);
+    for (k = 0; k < e->nout; k++) on_phrase(sc, lex, e->out[k], e->depth, fpos, i, g);
     state = e->dict;
   }
 }
@@ -476,16 +551,16 @@ static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, si
 ** so while the bytes are ASCII a byte is a symbol; from the first other
 ** byte on, letters may fold several bytes into one symbol and spaces may
 ** collapse, and the ring keeps where each symbol began. */
-static void run(scan *sc, const se_automaton *a, const se_lexicon *lex,
-                const char *s, size_t n, int in_text)
+static void run(scan *sc, const se_automaton *a, const se_lexicon *lex, const region *g)
 {
-  const unsigned char *u = (const unsigned char *)s;
+  const unsigned char *u = (const unsigned char *)g->s;
+  size_t n = g->n;
   uint32_t state = 0, last;
   size_t i = 0, fpos;
   sc->folded_from = (size_t)-1;
   for (;;) {
     if (run_ascii(a, u, n, &i, &state)) {
-      outputs(sc, a, lex, state, i, s, n, i, in_text);
+      outputs(sc, a, lex, state, i, i, g);
       continue;
     }
     if (i == n) return;
@@ -501,7 +576,7 @@ static void run(scan *sc, const se_automaton *a, const se_lexicon *lex,
     sc->ring[fpos % SE_RING] = at;
     fpos++;
     state = se_ac_step(a->nodes, state, x);
-    if (se_ac_emits(a->nodes[state])) outputs(sc, a, lex, state, fpos, s, n, i, in_text);
+    if (se_ac_emits(a->nodes[state])) outputs(sc, a, lex, state, fpos, i, g);
   }
 }
 
@@ -538,11 +613,11 @@ static const match *best_match(const scan *sc, int provider, tier *best_tier)
   for (k = 0; k < sc->nm; k++) {
     const match *m = &sc->m[k];
     tier t = tier_of(m, provider);
-    size_t len = m->fend - m->fstart;
+    size_t len = m->words;
     if (t == TIER_NONE) continue;
     if (best == NULL || t > *best_tier
-        || (t == *best_tier && len > best->fend - best->fstart)
-        || (t == *best_tier && len == best->fend - best->fstart && m->fstart < best->fstart)) {
+        || (t == *best_tier && len > best->words)
+        || (t == *best_tier && len == best->words && m->fstart < best->fstart)) {
       best = m;
       *best_tier = t;
     }
@@ -797,16 +872,23 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
 {
   se_parsed p;
   scan sc;
+  region text, wrap;
   se_parse(s, n, scratch, &p);
   if (code_hint) p.code = code_hint;
 
   start_scan(&sc, &p);
+  text.s = p.text.s;
+  text.n = p.text.len;
+  text.in_text = 1;
+  wrap.s = p.wrap.s;
+  wrap.n = p.wrap.len;
+  wrap.in_text = 0;
   if (c->ac != NULL) {             /* user rules first: their matches rank first */
-    run(&sc, c->ac, &c->user, p.text.s, p.text.len, 1);
-    run(&sc, c->ac, &c->user, p.wrap.s, p.wrap.len, 0);
+    run(&sc, c->ac, &c->user, &text);
+    run(&sc, c->ac, &c->user, &wrap);
   }
-  run(&sc, &se_builtin_automaton, &builtin_lexicon, p.text.s, p.text.len, 1);
-  run(&sc, &se_builtin_automaton, &builtin_lexicon, p.wrap.s, p.wrap.len, 0);
+  run(&sc, &se_builtin_automaton, &builtin_lexicon, &text);
+  run(&sc, &se_builtin_automaton, &builtin_lexicon, &wrap);
 
   if (sc.nadvice > 0) mark_advice(&sc);
   if (p.code == 0 && p.enh.klass == 0) {

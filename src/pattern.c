@@ -36,47 +36,59 @@ static se_slot slot_at(const char *s, size_t n, size_t i, size_t *len)
   return SE_SLOT_NONE;
 }
 
-/* Adds the piece s[from..to), its blanks trimmed; -1 if it is empty. */
-static int add_piece(const char *s, size_t from, size_t to, se_slot before, se_piece_text *out,
-                     int *count, int max, const char **why)
+static int fail(const char **why, const char *reason)
 {
-  while (from < to && se_isblank(s[from])) from++;
-  while (to > from && se_isblank(s[to - 1])) to--;
-  if (from == to) {
-    *why = "a slot or a gap must stand between words";
-    return -1;
-  }
-  if (*count == max) {
-    *why = "too many slots and gaps in one pattern";
-    return -1;
-  }
-  out[*count].from = from;
-  out[*count].n = to - from;
-  out[*count].before = before;
-  (*count)++;
-  return 0;
+  *why = reason;
+  return -1;
+}
+
+/* s[from..to) with its blanks trimmed. */
+static void trim(const char *s, size_t *from, size_t *to)
+{
+  while (*from < *to && se_isblank(s[*from])) (*from)++;
+  while (*to > *from && se_isblank(s[*to - 1])) (*to)--;
 }
 
 int se_split_pattern(const char *s, size_t n, se_piece_text *out, int max, const char **why)
 {
-  size_t i, start = 0, len;
+  size_t i, start = 0, len = 0;
   se_slot before = SE_SLOT_NONE;
   int count = 0;
-  for (i = 0; i < n; i++) {
-    se_slot slot = (s[i] == '.' || s[i] == '{') ? slot_at(s, n, i, &len) : SE_SLOT_NONE;
-    if (slot == SE_SLOT_NONE) continue;
-    if (add_piece(s, start, i, before, out, &count, max, why) != 0) return -1;
+  for (i = 0; i <= n; i++) {
+    se_slot slot = SE_SLOT_NONE;
+    size_t from = start, to = i;
+    if (i < n && (s[i] != '.' && s[i] != '{')) continue;
+    if (i < n && (slot = slot_at(s, n, i, &len)) == SE_SLOT_NONE) continue;
+    trim(s, &from, &to);
+    if (from == to) {                 /* two slots in a row, or one at an end */
+      if (i == n) {
+        if (count == 0 && before == SE_SLOT_NONE) return fail(why, "empty phrase");
+        if (count == 0) return fail(why, "a pattern needs words besides its slots");
+        if (before == SE_SLOT_GAP) return fail(why, "a gap must stand between words");
+        out[count - 1].after = before;
+        return count;
+      }
+      if (count > 0 || before != SE_SLOT_NONE) return fail(why, "two slots in a row");
+      if (slot == SE_SLOT_GAP) return fail(why, "a gap must stand between words");
+    } else {
+      if (count == max) return fail(why, "too many slots and gaps in one pattern");
+      out[count].from = from;
+      out[count].n = to - from;
+      out[count].before = before;
+      out[count].after = SE_SLOT_NONE;
+      count++;
+    }
+    if (i == n) break;
     before = slot;
     start = i + len;
     i = start - 1;
   }
-  if (count == 0) {
-    out[0].from = 0;
-    out[0].n = n;
-    out[0].before = SE_SLOT_NONE;
-    return 1;
-  }
-  return add_piece(s, start, n, before, out, &count, max, why) != 0 ? -1 : count;
+  return count;
+}
+
+int se_is_pattern(const se_piece_text *pieces, int n)
+{
+  return n > 1 || pieces[0].before != SE_SLOT_NONE || pieces[0].after != SE_SLOT_NONE;
 }
 
 /* One word: no white space inside. */
@@ -140,8 +152,8 @@ long se_lay_out_patterns(const se_phrase *phrases, size_t n, const char **texts,
       *bad = i;
       return -1;
     }
-    if (texts != NULL) texts[i] = np == 1 ? t : NULL;
-    if (np == 1) continue;
+    if (texts != NULL) texts[i] = se_is_pattern(split, np) ? NULL : t;
+    if (!se_is_pattern(split, np)) continue;
     for (k = 0; k < np; k++, count++) {
       se_piece *pc;
       if (texts == NULL) continue;
@@ -150,6 +162,7 @@ long se_lay_out_patterns(const se_phrase *phrases, size_t n, const char **texts,
       pc->index = (unsigned char)k;
       pc->last = k == np - 1;
       pc->before = (unsigned char)split[k].before;
+      pc->after = (unsigned char)split[k].after;
       pc->flags = (unsigned char)(((k > 0 || (phrases[i].flags & SE_F_START)) ? SE_F_START : 0)
                                   | ((k < np - 1 || (phrases[i].flags & SE_F_END)) ? SE_F_END : 0));
       memcpy(bytes, t + split[k].from, split[k].n);

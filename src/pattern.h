@@ -30,25 +30,29 @@ typedef struct se_piece {
   uint16_t phrase;                  /* the pattern's phrase id */
   unsigned char index;              /* its place in the pattern, from 0 */
   unsigned char last;               /* 1 for the pattern's last piece */
-  unsigned char before;             /* se_slot between the previous piece and this one */
+  unsigned char before;             /* se_slot before it: between pieces, or leading */
+  unsigned char after;              /* the last piece's trailing se_slot */
   unsigned char flags;              /* SE_F_START, SE_F_END: its ends are word ends */
 } se_piece;
 
 /* A piece's text in the phrase text: s[from .. from + n). */
 typedef struct se_piece_text {
   size_t from, n;
-  se_slot before;
+  se_slot before, after;
 } se_piece_text;
 
 /*
-** Splits a phrase into at most 'max' literal pieces. Returns 1 for a plain
-** phrase (no slot; out[0] is the whole text), the number of pieces of a
-** pattern, or -1 when the pattern is malformed (a slot at an end, two in a
-** row, an unknown slot name, or more than 'max' pieces), with *why set.
-** "..." is a gap only between spaces, and a name in braces a slot only
-** when it is one of the slots': otherwise both are literal text.
+** Splits a phrase into at most 'max' literal pieces. Returns the number of
+** pieces (a plain phrase is one piece, the whole text, with no slot), or
+** -1 when the pattern is malformed (a gap at an end, two slots in a row,
+** nothing but a slot, or more than 'max' pieces), with *why set. "..." is
+** a gap only between spaces, and a name in braces a slot only when it is
+** one of the slots': otherwise both are literal text.
 */
 int se_split_pattern(const char *s, size_t n, se_piece_text *out, int max, const char **why);
+
+/* Is a split phrase a pattern (has it a slot)? */
+int se_is_pattern(const se_piece_text *pieces, int n);
 
 /* Do the bytes s[from..to) between two pieces fill the slot? */
 int se_slot_fits(se_slot slot, const char *s, size_t from, size_t to);

@@ -142,9 +142,11 @@ static int check_match(se_span m, se_out *err)
   se_piece_text pieces[SE_MAXPIECES];
   const char *why = NULL;
   int np, k;
+  size_t len;
   if (memchr(m.s, '\0', m.n) != NULL) return fault(err, "'match' holds a NUL byte");
-  if (se_fold_phrase(m.s, m.n, folded, sizeof folded) > SE_MAXPHRASE)
-    return fault(err, "'match' is longer than 255 bytes");
+  len = se_fold_phrase(m.s, m.n, folded, sizeof folded);
+  if (len == 0) return fault(err, "empty phrase in 'match'");
+  if (len > SE_MAXPHRASE) return fault(err, "'match' is longer than 255 bytes");
   if ((np = se_split_pattern(m.s, m.n, pieces, SE_MAXPIECES, &why)) < 0) return fault(err, why);
   for (k = 0; k < np; k++)
     if (se_fold_phrase(m.s + pieces[k].from, pieces[k].n, folded, sizeof folded) == 0)

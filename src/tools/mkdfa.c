@@ -143,9 +143,9 @@ static void print_pieces(const se_piece *pieces, long n)
   long k;
   printf("\nconst se_piece se_builtin_pieces[%ld] = {\n", n > 0 ? n : 1);
   for (k = 0; k < n; k++)
-    printf("  {%s, %u, %u, %u, %u},\n", se_phrase_names[pieces[k].phrase], pieces[k].index,
-           pieces[k].last, pieces[k].before, pieces[k].flags);
-  if (n == 0) printf("  {0, 0, 0, 0, 0}\n");
+    printf("  {%s, %u, %u, %u, %u, %u},\n", se_phrase_names[pieces[k].phrase], pieces[k].index,
+           pieces[k].last, pieces[k].before, pieces[k].after, pieces[k].flags);
+  if (n == 0) printf("  {0, 0, 0, 0, 0, 0}\n");
   printf("};\n");
 }
 
