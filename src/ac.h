@@ -88,6 +88,28 @@ static inline uint32_t se_ac_step(const se_ac_node *nodes, uint32_t s, uint32_t 
   }
 }
 
+/* se_ac_step for a hot loop: *v holds node s and is left holding the node
+** returned, so that no node is loaded twice. */
+static inline uint32_t se_ac_step_node(const se_ac_node *nodes, uint32_t s, se_ac_node *v,
+                                       uint32_t x)
+{
+  se_ac_node from = *v;
+  for (;;) {
+    uint32_t t = se_ac_base(from) + x;
+    se_ac_node to = nodes[t];
+    if (se_ac_check(to) == s) {
+      *v = to;
+      return t;
+    }
+    if (s == 0) {
+      *v = from;
+      return 0;
+    }
+    s = se_ac_fail(from);
+    from = nodes[s];
+  }
+}
+
 typedef void *(*se_alloc)(void *ud, void *ptr, size_t osize, size_t nsize);
 
 /* An se_alloc over malloc, for C users of the core (the Lua binding uses

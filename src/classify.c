@@ -175,16 +175,6 @@ typedef struct match {
   int advised;          /* in a sentence of advice */
 } match;
 
-/* A pattern whose first pieces were found: where it started, and where
-** its last piece found so far ends. */
-typedef struct partial {
-  const se_lexicon *lex;
-  uint16_t phrase;
-  unsigned char next;   /* the index of the piece it waits for */
-  size_t fstart, rstart, rend;
-  size_t words;         /* the folded length of its pieces so far */
-} partial;
-
 typedef struct scan {
   const se_parsed *p;
   const se_reply *chosen;   /* the reply that stands for the text */
@@ -197,8 +187,7 @@ typedef struct scan {
   long retry_after;
   se_span host, help, address;
   address_rank address_rank;
-  partial partials[SE_MAXPARTIAL];   /* a ring, the newest at (npartial - 1) */
-  unsigned npartial;
+  se_word_memo memo;    /* for the patterns whose last piece is found at one place */
   size_t advice[SE_MAXADVICE];  /* where sentences of advice start in the text */
   int nadvice;
   size_t folded_from;   /* the first symbol that did not come from one ASCII byte */
@@ -331,6 +320,7 @@ static int in_link(const se_buffer *t, size_t at)
 {
   size_t a = at, b = at, i;
   int dot = 0;
+  if (memchr(t->s, '/', t->len) == NULL) return 0;
   while (a > 0 && t->s[a - 1] != ' ') a--;
   while (b < t->len && t->s[b] != ' ') b++;
   for (i = a; i < b; i++) {
@@ -342,7 +332,7 @@ static int in_link(const se_buffer *t, size_t at)
 }
 
 /* Are the ends of a match at s[rstart..rend) word ends, as 'flags' ask? */
-static int at_word_ends(unsigned flags, const char *s, size_t n, size_t rstart, size_t rend)
+static inline int at_word_ends(unsigned flags, const char *s, size_t n, size_t rstart, size_t rend)
 {
   if ((flags & SE_F_START) && rstart > 0 && se_iswordc((unsigned char)s[rstart - 1])
       && se_iswordc((unsigned char)s[rstart])) return 0;
@@ -352,83 +342,33 @@ static int at_word_ends(unsigned flags, const char *s, size_t n, size_t rstart, 
 
 static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const hit *h, const region *g);
 
-/* The word before s[at] (after one space), or after s[at] (before one):
-** what a leading or a trailing slot is checked against. */
-static void word_before(const char *s, size_t at, size_t *from, size_t *to)
+/* Where the symbol that starts at raw offset 'at' is, 'fend' symbols in
+** (at most a ring back; past it, as if each byte were one symbol). */
+static size_t folded_at(const scan *sc, size_t at, size_t fend)
 {
-  *to = at > 0 && s[at - 1] == ' ' ? at - 1 : at;
-  for (*from = *to; *from > 0 && s[*from - 1] != ' '; (*from)--) {}
+  size_t f;
+  if (at < sc->folded_from) return at;
+  for (f = fend; f > sc->folded_from && fend - f < SE_RING; f--)
+    if (sc->ring[(f - 1) % SE_RING] == at) return f - 1;
+  return fend > at ? at : fend;
 }
 
-static void word_after(const char *s, size_t n, size_t at, size_t *from, size_t *to)
-{
-  *from = at < n && s[at] == ' ' ? at + 1 : at;
-  for (*to = *from; *to < n && s[*to] != ' '; (*to)++) {}
-}
-
-/* Does the word before (or after) a piece fill a leading (or trailing) slot? */
-static int end_slots_fit(const se_piece *pc, const hit *h, const region *g)
-{
-  size_t from, to;
-  if (pc->index == 0 && pc->before != SE_SLOT_NONE) {
-    word_before(g->s, h->rstart, &from, &to);
-    if (!se_slot_fits((se_slot)pc->before, g->s, from, to)) return 0;
-  }
-  if (pc->last && pc->after != SE_SLOT_NONE) {
-    word_after(g->s, g->n, h->rend, &from, &to);
-    if (!se_slot_fits((se_slot)pc->after, g->s, from, to)) return 0;
-  }
-  return 1;
-}
-
-/* The unfinished pattern a piece (not its first) carries on: the newest
-** that waits for it with a fitting gap before it. */
-static partial *carried_on(scan *sc, const se_lexicon *lex, const se_piece *pc, const hit *h,
-                           const region *g)
-{
-  unsigned k;
-  for (k = 0; k < SE_MAXPARTIAL && k < sc->npartial; k++) {
-    partial *o = &sc->partials[(sc->npartial - 1 - k) % SE_MAXPARTIAL];
-    if (o->lex == lex && o->phrase == pc->phrase && o->next == pc->index && o->rend <= h->rstart
-        && se_slot_fits((se_slot)pc->before, g->s, o->rend, h->rstart)) return o;
-  }
-  return NULL;
-}
-
-/* A piece of a pattern was found: it starts the pattern, carries on one,
-** or completes it. */
+/* A pattern's last piece was found: the pattern is there if its other
+** pieces and slots are. */
 static void on_piece(scan *sc, const se_lexicon *lex, const se_piece *pc, const hit *h,
                      const region *g)
 {
-  partial *w;
-  if (!end_slots_fit(pc, h, g)) return;
-  if (pc->index == 0) {
-    if (pc->last) {                   /* one piece and a slot at an end */
-      on_match(sc, lex, pc->phrase, h, g);
-      return;
-    }
-    w = &sc->partials[sc->npartial++ % SE_MAXPARTIAL];
-    w->lex = lex;
-    w->phrase = pc->phrase;
-    w->fstart = h->fstart;
-    w->rstart = h->rstart;
-    w->words = 0;
-  } else if ((w = carried_on(sc, lex, pc, h, g)) == NULL) {
-    return;
+  hit whole;
+  const se_piece *p;
+  if (!se_pattern_at(pc, g->s, g->n, h->rstart, h->rend, &sc->memo, &whole.rstart)) return;
+  whole.rend = h->rend;
+  whole.fend = h->fend;
+  whole.fstart = folded_at(sc, whole.rstart, h->fstart);
+  for (whole.words = 0, p = pc;; p--) {
+    whole.words += p->len;
+    if (p->index == 0) break;
   }
-  w->words += h->fend - h->fstart;
-  if (pc->last) {
-    hit whole;
-    whole.fstart = w->fstart;
-    whole.rstart = w->rstart;
-    whole.fend = h->fend;
-    whole.rend = h->rend;
-    whole.words = w->words;
-    on_match(sc, lex, pc->phrase, &whole, g);
-  } else {
-    w->next = (unsigned char)(pc->index + 1);
-    w->rend = h->rend;
-  }
+  on_match(sc, lex, pc->phrase, &whole, g);
 }
 
 /* Entry 'id' of the automaton, 'len' symbols long, ends at symbol fend
@@ -533,11 +473,12 @@ static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, si
   const unsigned char *sym = a->sym;
   const se_ac_node *nodes = a->nodes;
   uint32_t state = *pstate;
+  se_ac_node v = nodes[state];
   size_t i = *pi;
   int emitted = 0;
   while (i < n && u[i] < 0x80) {
-    state = se_ac_step(nodes, state, sym[u[i++]]);
-    if (se_ac_emits(nodes[state])) {
+    state = se_ac_step_node(nodes, state, &v, sym[u[i++]]);
+    if (se_ac_emits(v)) {
       emitted = 1;
       break;
     }
@@ -558,6 +499,7 @@ static void run(scan *sc, const se_automaton *a, const se_lexicon *lex, const re
   uint32_t state = 0, last;
   size_t i = 0, fpos;
   sc->folded_from = (size_t)-1;
+  sc->memo.at = (size_t)-1;
   for (;;) {
     if (run_ascii(a, u, n, &i, &state)) {
       outputs(sc, a, lex, state, i, i, g);
@@ -856,7 +798,6 @@ static void start_scan(scan *sc, const se_parsed *p)
   sc->p = p;
   sc->chosen = &p->replies[p->chosen];
   sc->nm = 0;
-  sc->npartial = 0;
   sc->nadvice = 0;
   sc->provider = -1;
   sc->command = SE_NOCOMMAND;

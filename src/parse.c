@@ -284,9 +284,11 @@ static int find_code(const char *s, size_t start, size_t end, found *f)
 ** qmail's "(#5.1.1)", PHPMailer's "Additional SMTP info: 5.7.1"). */
 static int find_enhanced(const char *s, size_t n, se_enhanced_code *e)
 {
-  size_t i;
-  for (i = 0; i + 5 <= n; i++)
-    if (s[i + 1] == '.' && enhanced_at(s, n, i, e)) return 1;
+  const char *dot = n > 1 ? memchr(s + 1, '.', n - 1) : NULL;
+  for (; dot != NULL; dot = memchr(dot + 1, '.', (size_t)(s + n - dot - 1))) {
+    size_t i = (size_t)(dot - s) - 1;
+    if (i + 5 <= n && enhanced_at(s, n, i, e)) return 1;
+  }
   return 0;
 }
 
@@ -378,11 +380,12 @@ static se_reply *start_reply(se_parsed *p, const found *f, const char *line, siz
 static void complete_replies(se_parsed *p, const char *s, size_t main_line, const size_t *raw)
 {
   se_enhanced_code wrapper;
-  int k;
-  if (!find_enhanced(s, main_line, &wrapper)) wrapper.klass = 0;
+  int k, looked = 0;
   for (k = 0; k < p->nreplies; k++) {
     se_reply *r = &p->replies[k];
-    if (r->enh.klass == 0 && !find_enhanced(s + raw[k], raw[k + 1] - raw[k], &r->enh)) r->enh = wrapper;
+    if (r->enh.klass != 0 || find_enhanced(s + raw[k], raw[k + 1] - raw[k], &r->enh)) continue;
+    if (!looked++ && !find_enhanced(s, main_line, &wrapper)) wrapper.klass = 0;
+    r->enh = wrapper;
   }
 }
 

@@ -5,6 +5,7 @@
 */
 #include <string.h>
 
+#include "ac.h"
 #include "pattern.h"
 #include "sectype.h"
 
@@ -139,6 +140,120 @@ int se_slot_fits(se_slot slot, const char *s, size_t from, size_t to)
   return 0;
 }
 
+/*
+** {======================================================================
+** Finding a pattern around its last piece
+** =======================================================================
+*/
+
+/* The word before s[at] (past one space), or after s[at - 1]. */
+static void word_before(const char *s, size_t at, size_t *from, size_t *to)
+{
+  *to = at > 0 && s[at - 1] == ' ' ? at - 1 : at;
+  for (*from = *to; *from > 0 && s[*from - 1] != ' '; (*from)--) {}
+}
+
+static void word_after(const char *s, size_t n, size_t at, size_t *from, size_t *to)
+{
+  *from = at < n && s[at] == ' ' ? at + 1 : at;
+  for (*to = *from; *to < n && s[*to] != ' '; (*to)++) {}
+}
+
+/* Does s[from..to), folded, read as the piece? */
+static int reads_as(const se_piece *pc, const char *s, size_t from, size_t to)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = from, k = 0;
+  while (i < to && k < pc->len)
+    if ((char)se_fold_next(u, to, &i) != pc->text[k++]) return 0;
+  return i == to && k == pc->len;
+}
+
+/* Does the piece end at s[end] (or before punctuation there, "mailbox:")?
+** It starts at its first word, or past the punctuation before it
+** ("(user"). Sets *start. */
+static int piece_ends_at(const se_piece *pc, const char *s, size_t end, size_t *start)
+{
+  size_t ends[2], e, t;
+  int k, w;
+  ends[0] = end;
+  for (ends[1] = end; ends[1] > 0 && !se_iswordc((unsigned char)s[ends[1] - 1]) && s[ends[1] - 1] != ' ';
+       ends[1]--) {}
+  for (k = 0; k < 2; k++) {
+    if (k == 1 && ends[1] == end) break;
+    e = t = ends[k];
+    for (w = 0; w < pc->words; w++) {
+      if (w > 0) {
+        if (t == 0 || s[t - 1] != ' ') break;
+        t--;
+      }
+      while (t > 0 && s[t - 1] != ' ') t--;
+    }
+    if (w < pc->words) continue;
+    if (reads_as(pc, s, t, e)) {
+      *start = t;
+      return 1;
+    }
+    while (t < e && !se_iswordc((unsigned char)s[t]) && s[t] != ' ') t++;
+    if (t > 0 && !se_iswordc((unsigned char)s[t - 1]) && reads_as(pc, s, t, e)) {
+      *start = t;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The piece before 'pc' ends before s[at], past the slot or gap between
+** them. Sets *start where it starts. */
+static int previous_piece(const se_piece *pc, const char *s, size_t at, se_word_memo *memo,
+                          size_t *start)
+{
+  size_t from, to, e;
+  if (pc->before != SE_SLOT_GAP) {
+    const se_piece *prev = pc - 1;
+    if (memo->at != at) {
+      word_before(s, at, &memo->from, &memo->to);
+      memo->at = at;
+    }
+    from = memo->from;
+    to = memo->to;
+    if (from < 2 || from == to) return 0;
+    /* Most tries fail here: the previous word does not end as the piece. */
+    if (se_iswordc((unsigned char)s[from - 2])
+        && se_tolower((unsigned char)s[from - 2]) != (unsigned char)prev->text[prev->len - 1])
+      return 0;
+    return se_slot_fits((se_slot)pc->before, s, from, to) && piece_ends_at(prev, s, from - 1, start);
+  }
+  for (e = at > 0 && s[at - 1] == ' ' ? at - 1 : at; at - e <= SE_MAXGAP + 1;) {
+    if (piece_ends_at(pc - 1, s, e, start)) return 1;
+    while (e > 0 && s[e - 1] != ' ') e--;
+    if (e == 0) return 0;
+    e--;
+  }
+  return 0;
+}
+
+int se_pattern_at(const se_piece *last, const char *s, size_t n, size_t rstart, size_t rend,
+                  se_word_memo *memo, size_t *start)
+{
+  const se_piece *pc = last;
+  size_t from, to, at = rstart;
+  if (last->after != SE_SLOT_NONE) {
+    word_after(s, n, rend, &from, &to);
+    if (!se_slot_fits((se_slot)last->after, s, from, to)) return 0;
+  }
+  for (; pc->index > 0; pc--)
+    if (!previous_piece(pc, s, at, memo, &at)) return 0;
+  if (pc->before != SE_SLOT_NONE) {
+    word_before(s, at, &from, &to);
+    if (!se_slot_fits((se_slot)pc->before, s, from, to)) return 0;
+  }
+  *start = at;
+  return 1;
+}
+
+/* }====================================================================== */
+
 long se_lay_out_patterns(const se_phrase *phrases, size_t n, const char **texts, se_piece *pieces,
                          char *bytes, size_t *bad, const char **why)
 {
@@ -157,18 +272,23 @@ long se_lay_out_patterns(const se_phrase *phrases, size_t n, const char **texts,
     for (k = 0; k < np; k++, count++) {
       se_piece *pc;
       if (texts == NULL) continue;
+      size_t len = se_fold_phrase(t + split[k].from, split[k].n, bytes, split[k].n), w;
       pc = &pieces[count];
+      pc->text = bytes;
       pc->phrase = (uint16_t)i;
+      pc->len = (unsigned char)len;
+      for (w = 0, pc->words = 1; w < len; w++)
+        pc->words = (unsigned char)(pc->words + (bytes[w] == ' '));
       pc->index = (unsigned char)k;
       pc->last = k == np - 1;
       pc->before = (unsigned char)split[k].before;
       pc->after = (unsigned char)split[k].after;
-      pc->flags = (unsigned char)(((k > 0 || (phrases[i].flags & SE_F_START)) ? SE_F_START : 0)
-                                  | ((k < np - 1 || (phrases[i].flags & SE_F_END)) ? SE_F_END : 0));
-      memcpy(bytes, t + split[k].from, split[k].n);
-      bytes[split[k].n] = '\0';
-      texts[n + (size_t)count] = bytes;
-      bytes += split[k].n + 1;
+      pc->flags = (unsigned char)(
+          ((k > 0 || split[k].before || (phrases[i].flags & SE_F_START)) ? SE_F_START : 0)
+          | ((k < np - 1 || split[k].after || (phrases[i].flags & SE_F_END)) ? SE_F_END : 0));
+      bytes[len] = '\0';
+      texts[n + (size_t)count] = pc->last ? bytes : NULL;
+      bytes += len + 1;
     }
   }
   return count;

@@ -1,8 +1,8 @@
 /*
 ** pattern.h
 ** Phrases with gaps and slots: "user {address} unknown", "mailbox ...
-** does not exist". The automaton finds a pattern's literal pieces; a check
-** of the bytes between two pieces joins them.
+** does not exist". The automaton finds a pattern's last literal piece; a
+** check of the words before it finds the other pieces and the slots.
 */
 #ifndef SE_PATTERN_H
 #define SE_PATTERN_H
@@ -24,10 +24,13 @@ typedef enum se_slot {
   SE_SLOT_WORD                      /* "{word}": any one word */
 } se_slot;
 
-/* A literal piece of a pattern. The automaton reports piece k of a
-** lexicon of n phrases as id n + k. */
+/* A literal piece of a pattern. A pattern's pieces are consecutive; the
+** automaton finds only the last one, piece k of a lexicon of n phrases
+** being its id n + k. */
 typedef struct se_piece {
+  const char *text;                 /* folded (se_fold_phrase) */
   uint16_t phrase;                  /* the pattern's phrase id */
+  unsigned char len, words;         /* its folded length, its words */
   unsigned char index;              /* its place in the pattern, from 0 */
   unsigned char last;               /* 1 for the pattern's last piece */
   unsigned char before;             /* se_slot before it: between pieces, or leading */
@@ -57,11 +60,25 @@ int se_is_pattern(const se_piece_text *pieces, int n);
 /* Do the bytes s[from..to) between two pieces fill the slot? */
 int se_slot_fits(se_slot slot, const char *s, size_t from, size_t to);
 
+/* The word before a place, kept for the next pattern whose last piece is
+** found there too (several patterns end with "unknown"). */
+typedef struct se_word_memo {
+  size_t at, from, to;              /* at == SIZE_MAX: nothing kept */
+} se_word_memo;
+
+/* A pattern's last piece was found at s[rstart..rend) of a text with
+** single spaces between words: do its other pieces and its slots stand
+** around it? Sets *start to where the pattern starts. Bounded time: each
+** gap is at most SE_MAXGAP bytes, each slot one word. */
+int se_pattern_at(const se_piece *last, const char *s, size_t n, size_t rstart, size_t rend,
+                  se_word_memo *memo, size_t *start);
+
 /*
 ** The automaton's entries for n phrases: texts[i] is phrase i's text, or
-** NULL for a pattern, whose pieces are entries n + k: texts[n + k] and
-** pieces[k], the texts copied to 'bytes' with a NUL each (at most the
-** phrases' total length plus n bytes). With texts == NULL only counts.
+** NULL for a pattern, whose pieces are entries n + k: pieces[k], and
+** texts[n + k] for a last piece (NULL for the others), the folded texts
+** written to 'bytes' with a NUL each (at most the phrases' total length
+** plus n bytes). With texts == NULL only counts.
 ** Returns the number of pieces, or -1 with *bad set to the phrase at
 ** fault and *why to the reason.
 */

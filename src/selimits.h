@@ -69,13 +69,11 @@
 ** from its context ("550 Rejected", "554 Transaction failed"). */
 #define SE_FEWWORDS 4
 
-/* Patterns: the longest "..." gap, the longest slot ("{address}"), the
-** most pieces of one pattern, and the unfinished patterns followed at once
-** (the oldest is forgotten first). */
+/* Patterns: the longest "..." gap, the longest slot ("{address}"), and
+** the most pieces of one pattern. */
 #define SE_MAXGAP 64
 #define SE_MAXSLOT 320
 #define SE_MAXPIECES 8
-#define SE_MAXPARTIAL 16
 
 /* Sentences of advice marked in one reply; more are read as diagnosis. */
 #define SE_MAXADVICE 8

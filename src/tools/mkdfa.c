@@ -138,14 +138,30 @@ static void print_id(uint16_t id)
   else printf("SE_NPHRASES + %u", (unsigned)(id - SE_NPHRASES));
 }
 
+static void print_string(const char *s)
+{
+  putchar('"');
+  for (; *s != '\0'; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\') printf("\\%c", c);
+    else if (c < 0x20 || c >= 0x7f || c == '?') printf("\\%03o", c);   /* '?': no trigraphs */
+    else putchar(c);
+  }
+  putchar('"');
+}
+
 static void print_pieces(const se_piece *pieces, long n)
 {
   long k;
   printf("\nconst se_piece se_builtin_pieces[%ld] = {\n", n > 0 ? n : 1);
-  for (k = 0; k < n; k++)
-    printf("  {%s, %u, %u, %u, %u, %u},\n", se_phrase_names[pieces[k].phrase], pieces[k].index,
-           pieces[k].last, pieces[k].before, pieces[k].after, pieces[k].flags);
-  if (n == 0) printf("  {0, 0, 0, 0, 0, 0}\n");
+  for (k = 0; k < n; k++) {
+    const se_piece *p = &pieces[k];
+    printf("  {");
+    print_string(p->text);
+    printf(", %s, %u, %u, %u, %u, %u, %u, %u},\n", se_phrase_names[p->phrase], p->len, p->words,
+           p->index, p->last, p->before, p->after, p->flags);
+  }
+  if (n == 0) printf("  {\"\", 0, 0, 0, 0, 0, 0, 0, 0}\n");
   printf("};\n");
 }
 
