@@ -248,6 +248,34 @@ static void add_address(scan *sc, const char *s, size_t n, size_t at, int in_tex
   }
 }
 
+/* Does the character at code point cp join the letters around it into a
+** word? Not the punctuation and symbols of U+2000..U+2BFF (typographic
+** quotes, dashes), nor CJK (U+2E80..U+9FFF, U+F900..U+FFEF: ideographs,
+** kana, their punctuation and full-width forms), written without spaces:
+** a phrase next to one still starts or ends a word. */
+static int joins_word(uint32_t cp)
+{
+  return !((cp >= 0x2000 && cp < 0x2C00) || (cp >= 0x2E80 && cp < 0xA000)
+           || (cp >= 0xF900 && cp < 0xFFF0));
+}
+
+/* Is the character that starts at u[at] part of a word? */
+static int word_at(const unsigned char *u, size_t n, size_t at)
+{
+  if (u[at] >= 0xE0 && u[at] < 0xF0 && at + 2 < n)      /* three bytes of UTF-8 */
+    return joins_word(((uint32_t)(u[at] & 0x0F) << 12) | ((uint32_t)(u[at + 1] & 0x3F) << 6)
+                      | (uint32_t)(u[at + 2] & 0x3F));
+  return se_iswordc(u[at]);
+}
+
+/* Is the character that ends just before u[at] (at > 0) part of a word? */
+static int word_before(const unsigned char *u, size_t at)
+{
+  size_t k = at - 1;
+  while (k > 0 && at - k < 3 && (u[k] & 0xC0) == 0x80) k--;
+  return at - k == 3 ? word_at(u, at, k) : se_iswordc(u[at - 1]);
+}
+
 /* Phrase 'id' of 'phrases' ends at raw offset 'rend' (exclusive) of region s. */
 static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned len,
                       size_t fend, const char *s, size_t n, size_t rend, int in_text)
@@ -257,10 +285,10 @@ static void on_phrase(scan *sc, const se_phrase *phrases, uint32_t id, unsigned 
   /* Regions have single spaces, so until a multi-byte letter the symbols
   ** and the bytes are the same; after it the ring knows where each began. */
   size_t rstart = fstart < sc->folded_from ? fstart : sc->ring[fstart % SE_RING];
-  if ((ph->flags & SE_F_START) && rstart > 0 && se_iswordc((unsigned char)s[rstart - 1])
-      && se_iswordc((unsigned char)s[rstart])) return;
-  if ((ph->flags & SE_F_END) && rend < n && se_iswordc((unsigned char)s[rend])
-      && se_iswordc((unsigned char)s[rend - 1])) return;
+  const unsigned char *u = (const unsigned char *)s;
+  if ((ph->flags & SE_F_START) && rstart > 0 && word_before(u, rstart) && word_at(u, n, rstart))
+    return;
+  if ((ph->flags & SE_F_END) && rend < n && word_at(u, n, rend) && word_before(u, rend)) return;
   switch ((se_phrase_kind)ph->kind) {
     case SE_K_REASON:
       if (ph->code != 0 && ph->code != sc->p->code) return;

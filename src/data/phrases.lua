@@ -20,11 +20,6 @@ return {
     { "exrecipnotfound", "user_unknown" },
     { "user is unknown", "user_unknown" },
     { "invalid mailbox", "user_unknown" },
-    { "utilisateur inconnu", "user_unknown" },
-    { "destinataire inconnu", "user_unknown" },
-    { "adresse destinataire invalide", "user_unknown" },
-    { "benutzer nicht bekannt", "user_unknown" },
-    { "benutzer unbekannt", "user_unknown" },
 
     -- mailbox_disabled
     { "inactive", "mailbox_disabled", word = true },
@@ -33,7 +28,6 @@ return {
     { "account is disabled", "mailbox_disabled" },
     { "account disabled", "mailbox_disabled" },
     { "archived recipient", "mailbox_disabled" },
-    { "boite du destinataire archivee", "mailbox_disabled" },
     { "banned recipient", "mailbox_disabled" },
 
     -- host_unknown
@@ -55,8 +49,6 @@ return {
     { "storage quota", "mailbox_full" },
     { "mailbox size limit exceeded", "mailbox_full" },
     { "exhausted allowed storage space", "mailbox_full" },
-    { "boite du destinataire pleine", "mailbox_full" },
-    { "speichervolumen", "mailbox_full" },
 
     -- message_too_big
     { "message size exceeds", "message_too_big" },
@@ -90,7 +82,6 @@ return {
     { "thread limit exceeded", "rate_limited" },
     { "max message per connection", "rate_limited" },
     { "exceeded the quota for sending", "rate_limited" },
-    { "trop de connexions", "rate_limited" },
 
     -- greylisted
     { "greylist", "greylisted" },
@@ -176,7 +167,6 @@ return {
     { "application-specific password", "auth_required" },
     { "log in through your web browser", "auth_required" },
     { "not authenticated", "auth_required" },
-    { "authentication requise", "auth_required" },
     { "too many login attempts", "auth_required" },
     { "server authentication", "auth_required" },
 
@@ -312,10 +302,6 @@ return {
     { "despite repeated attempts", "expired" },
     { "temporary problem delivering", "unknown", weak = true, class = "transient" },
     { "will continue to be attempted", "unknown", weak = true, class = "transient" },
-    { "ip bloccato", "blocked" },
-    { "用户不存在", "user_unknown" },
-    { "收件人不存在", "user_unknown" },
-    { "空间不足", "mailbox_full" },
     { "unusual sending activity", "rate_limited", permanent = "blocked" },
     { "retry time not reached", "network_error", class = "transient" },
     { "closed connection", "network_error", weak = true },
@@ -360,9 +346,6 @@ return {
     -- Found missing by a third held-out set of real replies (server sources, Sisimai's
     -- tests, public bounces), after its score was taken.
     { "not our user", "user_unknown" },
-    { "boite aux lettres du destinataire est pleine", "mailbox_full" },
-    { "boite aux lettres est pleine", "mailbox_full" },
-    { "boite aux lettres pleine", "mailbox_full" },
     { "too frequent connects", "rate_limited" },
     { "too frequent connections", "rate_limited" },
     { "number of sessions exceeds", "rate_limited" },
@@ -376,11 +359,6 @@ return {
     { "couldn't be delivered", "unknown", weak = true },
     { "delivery failed", "unknown", weak = true },
     { "undeliverable", "unknown", weak = true },
-    { "n'a pu etre envoye", "unknown", weak = true },
-    { "n'a pas pu etre", "unknown", weak = true },
-    { "n'a pas ete en mesure", "unknown", weak = true },
-    { "konnte nicht zugestellt werden", "unknown", weak = true },
-    { "unzustellbar", "unknown", weak = true },
 
     -- Collected from bounce classifiers and provider documentation (each group names its
     -- source); codes at the start of a phrase are left out, since the parser strips them.
@@ -408,10 +386,7 @@ return {
     { "mailbox is unavailable", "user_unknown" },
     { "mailbox not present", "user_unknown" },
     { "mailbox unavaiable", "user_unknown" },
-    { "nessun utente simile in questo indirizzo", "user_unknown" },
     { "no account by that name here", "user_unknown" },
-    { "no existe dicha persona", "user_unknown" },
-    { "no existe ese usuario", "user_unknown" },
     { "no mail box available for this user", "user_unknown" },
     { "no mailbox by that name is currently available", "user_unknown" },
     { "no mailbox found", "user_unknown" },
@@ -461,7 +436,6 @@ return {
     { "vdeliver: invalid or unknown virtual user", "user_unknown" },
     { "your envelope recipient is in my badrcptto list", "user_unknown" },
     { "does not exist at the organization", "user_unknown" },
-    { "adresse d au moins un destinataire invalide", "user_unknown" },
     { "nonexistent user", "user_unknown" },
     { "non-existent user", "user_unknown" },
     { "was not found in ldap server", "user_unknown" },
@@ -495,7 +469,6 @@ return {
     { "recipient not found by smtp address lookup", "user_unknown" },
     { "the recipient's e-mail address was not found in the recipient's e-mail system", "user_unknown" },
     { "the email address you entered couldn't be found", "user_unknown" },
-    { "no se pudo encontrar la dirección de correo electrónico que escribiste", "user_unknown" },
     { "this is a default recipient used as a placeholder in many web applications", "user_unknown" },
     { "no such user here", "user_unknown" },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm (quotes https://senders.yahooinc.com/smtp-error-codes)
@@ -863,7 +836,6 @@ return {
     { "message size exceeds fixed maximum message size", "message_too_big" },
     { "message length exceeds administrative limit", "message_too_big" },
     { "size limit", "message_too_big", weak = true },
-    { "taille limite du message atteinte", "message_too_big" },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Google.pm (quotes Gmail replies, https://support.google.com/a/answer/3726730)
     { "your message exceeded google's message size limits", "message_too_big" },
     { "exceeds google's message size limit of", "message_too_big" },
@@ -1601,8 +1573,6 @@ return {
     { "unauthenticated senders not allowed", "auth_required" },
     { "you are not authorized to send mail, authentication is required", "auth_required" },
     { "authentication failed; server", "auth_required" },
-    { "authentification invalide", "auth_required" },
-    { "authentification requise", "auth_required" },
     { "is not authorized to perform ses:sendrawemail on resource", "auth_required" },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Google.pm (quotes Gmail replies, https://support.google.com/a/answer/3726730)
     { "no identity changes permitted", "auth_required" },
@@ -1729,7 +1699,6 @@ return {
     { "denied [bouncedeny]", "sender_rejected" },
     { "denied by secumail valid-address-filter", "sender_rejected" },
     { "email address is on senderfilterconfig list", "sender_rejected" },
-    { "emetteur invalide", "sender_rejected", weak = true },
     { "empty envelope senders not allowed", "sender_rejected" },
     { "envelope blocked -", "sender_rejected" },
     { "error: no third-party dsns", "sender_rejected" },

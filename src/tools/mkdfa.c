@@ -195,6 +195,8 @@ int main(int argc, char **argv)
     return 2;
   }
   for (i = 0; i < SE_NPHRASES; i++) texts[i] = se_phrases[i].text;
+  for (i = 0; se_phrase_variants[i].text != NULL; i++)
+    texts[se_phrase_variants[i].id] = se_phrase_variants[i].text;
   if (argc > 2 && read_previous(argv[2], &prev) == 0) {
     layout.previous = &prev;
   } else {
