@@ -114,6 +114,8 @@ return {
     { "traffic not accepted", "blocked" },
     { "block listed", "blocked" },
     { "blocked by", "blocked", weak = true },
+    { "rbl", "blocked", weak = true, word = true },
+    { "dnsbl", "blocked", weak = true, word = true },
     { "blocked", "blocked", weak = true },
 
     -- spam_detected
@@ -247,6 +249,7 @@ return {
     { "connection expired", "network_error" },
     { "refused to talk to me", "network_error" },
     { "failed to connect", "network_error" },
+    { "smtp connect()", "network_error" },
     { "did not accept our requests to connect", "network_error", class = "permanent" },
     { "tcp write error", "network_error" },
     { "tcp read error", "network_error" },
@@ -2309,6 +2312,22 @@ return {
     { "delivery temporarily suspended", "transient" },
     { "action: delayed", "transient" },
     { "action: failed", "permanent" },
+    -- "temporarily" in other languages
+    { "vorübergehend", "transient" },
+    { "temporaire", "transient" },
+    { "temporairement", "transient" },
+    { "temporal", "transient", word = true },
+    { "temporalmente", "transient" },
+    { "temporaneamente", "transient" },
+    { "temporário", "transient" },
+    { "temporariamente", "transient" },
+    { "tijdelijk", "transient" },
+    { "временн", "transient" },
+    { "一時的", "transient" },
+    { "暂时", "transient" },
+    { "暫時", "transient" },
+    { "临时", "transient" },
+    { "臨時", "transient" },
   },
 
   -- Words before a duration to wait: "try again in 5 minutes".
@@ -2364,7 +2383,7 @@ return {
   senders = {
     "sender address rejected", "sender address", "sender domain", "envelope sender",
     "domain of sender address", "from domain", "sender verify failed", "verification failed for",
-    "emetteur invalide", "absender",
+    "emetteur invalide", "absenderadresse", "absender-adresse",
   },
 
   -- Where a link and an address start: the matcher finds them in its one pass.

@@ -370,12 +370,26 @@ for i, a in ipairs(phrases.addresses) do
   add_phrase(phrases_path .. ": addresses " .. i, { text = a, kind = "ADDRESS", value = 0, flags = {} })
 end
 
+-- A text as the matcher folds it (se_fold_phrase in src/ac.c): ASCII in
+-- small letters, Latin-1 letters without accents, the typographic
+-- apostrophes, hyphens and dashes plain, one space for each run of them.
+local LATIN1 = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts" .. "aaaaaaaceeeeiiiidnooooo\0ouuuuyty"
+local function fold(s)
+  s = s:gsub("\xC3([\x80-\xBF])", function(c)
+    local f = LATIN1:sub(c:byte() - 0x7F, c:byte() - 0x7F)
+    return f ~= "\0" and f or nil
+  end)
+  s = s:gsub("\xC2\xA0", " "):gsub("\xC5[\x92\x93]", "o"):gsub("\xE2\x80[\x98\x99]", "'")
+       :gsub("\xE2\x80[\x90\x91\x93\x94]", "-")
+  return (s:lower():gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
+end
+
 -- The same folded text twice with the same kind and provider is a mistake.
 do
   local seen = {}
   for _, p in ipairs(phrase_list) do
     local key = p.kind .. "\0" .. tostring(p.provider or 0) .. "\0" .. tostring(p.code or 0)
-      .. "\0" .. tostring(p.enhanced or 0) .. "\0" .. p.text:lower():gsub("%s+", " ")
+      .. "\0" .. tostring(p.enhanced or 0) .. "\0" .. fold(p.text)
     if seen[key] then
       fail(p.where, "phrase %q listed twice (%s)", p.text, p.kind)
     end
