@@ -16,8 +16,6 @@ return {
   { "destinataire inconnu", "user_unknown" },
   { "adresse inconnue", "user_unknown" },
   { "boîte aux lettres inconnue", "user_unknown" },
-  { "adresse destinataire invalide", "user_unknown" },
-  { "adresse d au moins un destinataire invalide", "user_unknown" },
   { "destinataire invalide", "user_unknown" },
   { "destinataires invalides", "user_unknown" },
   { "destinataire non valide", "user_unknown" },
@@ -52,6 +50,7 @@ return {
   { "domaine n'existe pas", "host_unknown" },
   { "domaine du destinataire n'existe pas", "host_unknown" },
   { "nom de domaine", "host_unknown", weak = true },
+  { "domaine du destinataire", "host_unknown", weak = true },
   { "hôte inconnu", "host_unknown" },
   { "hôte introuvable", "host_unknown" },
   { "le serveur est peut-être mal configuré", "host_unknown" },
@@ -73,6 +72,7 @@ return {
   { "dépassement de quota", "mailbox_full" },
   { "dépassement du quota", "mailbox_full" },
   { "quota de stockage", "mailbox_full" },
+  { "quota de la boîte", "mailbox_full" },
   { "espace de stockage", "mailbox_full" },
   { "allocation de stockage", "mailbox_full" },
   { "capacité maximale", "mailbox_full" },
@@ -105,17 +105,14 @@ return {
   -- blocked
   { "liste noire", "blocked" },
   { "listes noires", "blocked" },
-  { "adresse ip bloquée", "blocked" },
   { "ip bloquée", "blocked" },
   { "mauvaise réputation", "blocked" },
   { "bloqué", "blocked", weak = true },
   { "blocage", "blocked", weak = true },
   -- spam_detected
-  { "considéré comme spam", "spam_detected" },
-  { "considérer votre message comme du spam", "spam_detected" },
-  { "marqué comme spam", "spam_detected" },
-  { "identifié comme spam", "spam_detected" },
-  { "détecté comme spam", "spam_detected" },
+  { "comme spam", "spam_detected" },
+  { "comme du spam", "spam_detected" },
+  { "comme un spam", "spam_detected" },
   { "courrier indésirable", "spam_detected", weak = true },
   { "pourriel", "spam_detected", weak = true },
   -- virus_detected
@@ -171,6 +168,7 @@ return {
   -- system_error
   { "service non disponible", "system_error", weak = true },
   { "service indisponible", "system_error", weak = true },
+  { "temporairement indisponible", "system_error", weak = true },
   { "erreur de traitement", "system_error" },
   { "erreur locale", "system_error" },
   { "erreur interne", "system_error" },
@@ -188,16 +186,17 @@ return {
   { "connexion interrompue", "network_error" },
   { "délai de connexion", "network_error" },
   { "ne répond pas", "network_error" },
+  { "n'est pas disponible", "network_error", weak = true },
   { "problèmes réseau", "network_error" },
   { "problème réseau", "network_error" },
   { "erreur réseau", "network_error" },
-  { "connexion", "network_error", weak = true },
   -- expired
   { "file d'attente a expiré", "expired" },
   { "expiration du message", "expired" },
   { "le message a expiré", "expired" },
   -- has_moved
   { "utilisateur non local", "has_moved" },
+  { "destinataire a changé", "has_moved" },
   -- unknown: delivery failed, without a reason
   { "n'a pu etre envoye", "unknown", weak = true },
   { "n'a pas pu etre", "unknown", weak = true },
@@ -256,11 +255,12 @@ return {
   { "domäne nicht gefunden", "host_unknown" },
   { "unbekannte domain", "host_unknown" },
   { "host unbekannt", "host_unknown" },
+  { "gastgeber unbekannt", "host_unknown" },   -- "host unknown" machine-translated
   { "unbekannter host", "host_unknown" },
   { "host nicht gefunden", "host_unknown" },
   { "keine route", "host_unknown" },
   { "der server ist eventuell falsch konfiguriert", "host_unknown" },
-  -- mailbox_full
+  -- mailbox_full (and the Dutch "mailbox vol")
   { "speichervolumen", "mailbox_full" },
   { "postfach voll", "mailbox_full" },
   { "postfach ist voll", "mailbox_full" },
@@ -268,7 +268,6 @@ return {
   { "des empfängers voll", "mailbox_full" },
   { "posteingang ist voll", "mailbox_full" },
   { "posteingang des empfängers ist voll", "mailbox_full" },
-  { "mailbox voll", "mailbox_full" },
   { "mailbox ist voll", "mailbox_full" },
   { "briefkasten voll", "mailbox_full" },
   { "ist voll", "mailbox_full", weak = true, word = true },
@@ -318,10 +317,7 @@ return {
   { "ip-adresse blockiert", "blocked" },
   { "blockiert", "blocked", weak = true },
   -- spam_detected
-  { "als spam eingestuft", "spam_detected" },
-  { "als spam markiert", "spam_detected" },
-  { "als spam erkannt", "spam_detected" },
-  { "als spam klassifiziert", "spam_detected" },
+  { "als spam", "spam_detected" },   -- Dutch too
   { "spamverdacht", "spam_detected" },
   { "verdacht auf spam", "spam_detected" },
   { "verdächtige", "spam_detected", weak = true },
@@ -385,6 +381,8 @@ return {
   { "unzureichenden speicher", "system_error" },
   { "interner fehler", "system_error" },
   { "vorübergehendes problem", "system_error", weak = true },
+  { "vorübergehender fehler", "system_error", weak = true },
+  { "vorübergehenden fehler", "system_error", weak = true },
   -- network_error
   { "verbindungsaufbau", "network_error" },
   { "verbindung fehlgeschlagen", "network_error" },
@@ -404,7 +402,6 @@ return {
   { "reagiert nicht", "network_error" },
   { "nicht erreichbar", "network_error" },
   { "ausgefallen", "network_error", weak = true },
-  { "verbindung", "network_error", weak = true },
   -- expired
   { "warteschlange ist abgelaufen", "expired" },
   { "ablaufzeit der nachricht", "expired" },
@@ -412,7 +409,6 @@ return {
   -- has_moved
   { "benutzer nicht lokal", "has_moved" },
   -- unknown: delivery failed, without a reason
-  { "konnte nicht zugestellt werden", "unknown", weak = true },
   { "nicht zugestellt", "unknown", weak = true },
   { "unzustellbar", "unknown", weak = true },
   { "smtp-fehler", "unknown", weak = true },
@@ -431,7 +427,6 @@ return {
   -- user_unknown
   { "no existe dicha persona", "user_unknown" },
   { "no existe ese usuario", "user_unknown" },
-  { "no se pudo encontrar la dirección de correo electrónico que escribiste", "user_unknown" },
   { "no se pudo encontrar la dirección", "user_unknown" },
   { "usuario desconocido", "user_unknown" },
   { "destinatario desconocido", "user_unknown" },
@@ -500,18 +495,13 @@ return {
   { "límite diario", "rate_limited" },
   -- greylisted
   { "lista gris", "greylisted" },
-  -- blocked
+  -- blocked (and the French "bloqué", which "bloqueado" holds)
   { "lista negra", "blocked" },
   { "listas negras", "blocked" },
   { "ip bloqueada", "blocked" },
-  { "bloqueada", "blocked", weak = true },
-  { "bloqueado", "blocked", weak = true },
   -- spam_detected
-  { "marcado como spam", "spam_detected" },
-  { "marcó como spam", "spam_detected" },
+  { "como spam", "spam_detected" },
   { "considerado spam", "spam_detected" },
-  { "considerado como spam", "spam_detected" },
-  { "detectado como spam", "spam_detected" },
   { "correo no deseado", "spam_detected", weak = true },
   -- policy_violation
   { "no se permite que el remitente", "policy_violation" },
@@ -569,13 +559,13 @@ return {
   { "error conectando", "network_error" },
   { "imposible conectar", "network_error" },
   { "no se pudo conectar", "network_error" },
+  { "no se pudo iniciar una conexión", "network_error" },
   { "conexión al servidor", "network_error" },
   { "cerró la conexión", "network_error" },
   { "conexión rechazada", "network_error" },
   { "no admite conexiones", "network_error" },
   { "condiciones transitorias de la red", "network_error" },
   { "tiempo de espera", "network_error" },
-  { "conexión", "network_error", weak = true },
   -- expired
   { "cola ha expirado", "expired" },
   { "mensaje ha expirado", "expired" },
@@ -597,6 +587,8 @@ return {
   { "mensaje no entregado", "unknown", weak = true },
   { "falló la transacción", "unknown", weak = true },
   { "no recibieron su mensaje", "unknown", weak = true },
+  { "no se ha entregado", "unknown", weak = true },
+  { "no aceptó el correo", "unknown", weak = true },
 
   ---------------------------------------------------------------- Italian
   -- Libero, Virgilio, Aruba and other Italian providers' replies and help
@@ -669,14 +661,12 @@ return {
   -- blocked
   { "lista nera", "blocked" },
   { "ip bloccato", "blocked" },
-  { "indirizzo ip bloccato", "blocked" },
   { "bloccato", "blocked", weak = true },
   { "sospetto abuso", "blocked" },
   -- spam_detected
+  { "come spam", "spam_detected" },
   { "considerata spam", "spam_detected" },
   { "considerato spam", "spam_detected" },
-  { "contrassegnato come spam", "spam_detected" },
-  { "classificato come spam", "spam_detected" },
   { "sospetto spam", "spam_detected", weak = true },
   { "posta indesiderata", "spam_detected", weak = true },
   -- policy_violation
@@ -706,6 +696,7 @@ return {
   { "mittente non valido", "sender_rejected" },
   { "mittente rifiutato", "sender_rejected" },
   { "impostazione del mittente", "sender_rejected" },
+  { "mittente diverso", "sender_rejected" },
   { "verificare l'indirizzo email nelle impostazioni", "sender_rejected" },
   -- syntax_error
   { "nome della mailbox non consentito", "syntax_error" },
@@ -731,7 +722,6 @@ return {
   { "problemi di rete", "network_error" },
   { "sulla rete", "network_error" },
   { "errore di rete", "network_error" },
-  { "connessione", "network_error", weak = true },
   -- expired
   { "coda è scaduto", "expired" },
   { "messaggio è scaduto", "expired" },
@@ -819,9 +809,6 @@ return {
   -- blocked
   { "ip bloqueado", "blocked" },
   -- spam_detected
-  { "classificado como spam", "spam_detected" },
-  { "classificando o seu email como spam", "spam_detected" },
-  { "identificado como spam", "spam_detected" },
   { "lixo eletrônico", "spam_detected", weak = true },
   -- policy_violation
   { "não tem permissão para enviar mensagens", "policy_violation" },
@@ -886,8 +873,6 @@ return {
   { "conexão foi perdida", "network_error" },
   { "conexão recusada", "network_error" },
   { "condições de rede", "network_error" },
-  { "conexão", "network_error", weak = true },
-  { "ligação", "network_error", weak = true },
   -- expired
   { "fila expirou", "expired" },
   { "expiração da mensagem", "expired" },
@@ -898,6 +883,7 @@ return {
   { "erro de smtp", "unknown", weak = true },
   { "erro do smtp", "unknown", weak = true },
   { "ocorreu um erro ao enviar", "unknown", weak = true },
+  { "ao enviar", "unknown", weak = true },
   { "falha na entrega", "unknown", weak = true },
   { "falha no envio", "unknown", weak = true },
   { "não foi possível enviar", "unknown", weak = true },
@@ -922,7 +908,6 @@ return {
   { "onbekende ontvanger", "user_unknown" },
   { "ontvanger onbekend", "user_unknown" },
   { "adres bestaat niet", "user_unknown" },
-  { "mailadres bestaat niet", "user_unknown" },
   { "bestaat niet", "user_unknown", weak = true },
   { "niet bestaat", "user_unknown", weak = true },
   { "niet bekend", "user_unknown", weak = true },
@@ -978,8 +963,7 @@ return {
   { "spam lijst", "blocked" },
   { "spamlijst", "blocked" },
   { "geblokkeerd", "blocked", weak = true },
-  -- spam_detected
-  { "als spam", "spam_detected" },
+  -- spam_detected (and the German "als spam", above)
   { "phishing", "spam_detected", weak = true },
   -- policy_violation
   { "bijlage", "policy_violation", weak = true },
@@ -1039,6 +1023,9 @@ return {
   { "niet lokaal", "has_moved" },
   -- unknown: delivery failed, without a reason
   { "smtp-fout", "unknown", weak = true },
+  { "bij het verzenden", "unknown", weak = true },
+  { "niet gelukt", "unknown", weak = true },
+  { "niet is gelukt", "unknown", weak = true },
   { "fout opgetreden bij het verzenden", "unknown", weak = true },
   { "kon niet worden verzonden", "unknown", weak = true },
   { "kon niet worden afgeleverd", "unknown", weak = true },
@@ -1075,6 +1062,7 @@ return {
   { "неправильно указа", "user_unknown", weak = true },
   { "неверно указа", "user_unknown", weak = true },
   { "больше не принимает", "user_unknown" },
+  { "пользователь удалил", "user_unknown" },
   -- mailbox_disabled
   { "ящик отключен", "mailbox_disabled" },
   { "ящик заблокирован", "mailbox_disabled" },
@@ -1083,7 +1071,6 @@ return {
   { "отключен", "mailbox_disabled", weak = true },
   -- host_unknown
   { "домен не существует", "host_unknown" },
-  { "не существует или не делегирован домен", "host_unknown" },
   { "не делегирован", "host_unknown" },
   { "несуществующий домен", "host_unknown" },
   { "домен не найден", "host_unknown" },
@@ -1133,7 +1120,7 @@ return {
   { "блокировка", "blocked", weak = true },
   { "заблокирован", "blocked", weak = true },
   -- spam_detected
-  { "помечено как спам", "spam_detected" },
+  { "как спам", "spam_detected" },
   { "помечено как нежелательное", "spam_detected" },
   { "признано спамом", "spam_detected" },
   { "подозрение на спам", "spam_detected" },
@@ -1248,6 +1235,7 @@ return {
   { "メールボックスがありません", "user_unknown" },
   { "メールボックスは利用できません", "user_unknown" },
   { "無効な受信者", "user_unknown" },
+  { "アドレスが誤って", "user_unknown", weak = true },
   { "受取人が無効", "user_unknown" },
   { "@より前", "user_unknown" },
   { "@マークより左", "user_unknown" },
@@ -1327,6 +1315,7 @@ return {
   { "ウィルス", "virus_detected" },
   -- policy_violation
   { "受信拒否設定", "policy_violation" },
+  { "アクセス拒否", "policy_violation", weak = true },
   { "ドメイン指定受信", "policy_violation" },
   { "受信者にメッセージを送信することを許可されていません", "policy_violation" },
   -- auth_required: SMTP AUTH asked for, or the credentials refused
@@ -1370,6 +1359,7 @@ return {
   -- network_error
   { "接続できません", "network_error" },
   { "接続できなかった", "network_error" },
+  { "接続できない", "network_error" },
   { "接続に失敗", "network_error" },
   { "接続がタイムアウト", "network_error" },
   { "接続が切断", "network_error" },
@@ -1382,7 +1372,6 @@ return {
   { "応答が無い", "network_error" },
   { "ダウンしている", "network_error" },
   { "ネットワーク", "network_error", weak = true },
-  { "接続", "network_error", weak = true },
   -- expired
   { "有効期限が切れ", "expired" },
   { "配送期限", "expired" },
@@ -1392,8 +1381,8 @@ return {
   { "smtpエラー", "unknown", weak = true },
   { "smtp エラー", "unknown", weak = true },
   { "エラーが発生しました", "unknown", weak = true },
-  { "送信できませんでした", "unknown", weak = true },
   { "送信できません", "unknown", weak = true },
+  { "送信出来ません", "unknown", weak = true },
   { "送信に失敗", "unknown", weak = true },
   { "配信不能", "unknown", weak = true },
   { "配信できません", "unknown", weak = true },
@@ -1440,6 +1429,8 @@ return {
   { "收件人地址被拒绝", "user_unknown", enhanced = "5.4.1" },
   { "收件人地址拒絕", "user_unknown", enhanced = "5.4.1" },
   { "找不到", "user_unknown", weak = true },
+  { "收件人地址错误", "user_unknown", weak = true },
+  { "收件人地址錯誤", "user_unknown", weak = true },
   -- mailbox_disabled
   { "禁用", "mailbox_disabled" },
   { "停用", "mailbox_disabled" },
@@ -1534,12 +1525,11 @@ return {
   { "垃圾郵件", "spam_detected", weak = true },
   { "垃圾信", "spam_detected", weak = true },
   { "反垃圾", "spam_detected", weak = true },
-  { "认定为垃圾邮件", "spam_detected" },
-  { "判定为垃圾邮件", "spam_detected" },
+  { "为垃圾邮件", "spam_detected" },
+  { "為垃圾郵件", "spam_detected" },
   { "被認為是垃圾", "spam_detected" },
   { "被认为是垃圾", "spam_detected" },
   { "垃圾邮件特征", "spam_detected" },
-  { "标记为垃圾邮件", "spam_detected" },
   -- virus_detected
   { "病毒", "virus_detected" },
   -- policy_violation
@@ -1634,9 +1624,6 @@ return {
   { "網路條件", "network_error" },
   { "超时", "network_error", weak = true },
   { "逾時", "network_error", weak = true },
-  { "连接", "network_error", weak = true },
-  { "連線", "network_error", weak = true },
-  { "连线", "network_error", weak = true },
   -- expired
   { "已过期", "expired" },
   { "已過期", "expired" },
@@ -1649,11 +1636,9 @@ return {
   { "smtp 錯誤", "unknown", weak = true },
   { "smtp错误", "unknown", weak = true },
   { "发送失败", "unknown", weak = true },
-  { "发送邮件时出错", "unknown", weak = true },
   { "发送邮件时", "unknown", weak = true },
   { "寄信時發生錯誤", "unknown", weak = true },
   { "寄送郵件時發生錯誤", "unknown", weak = true },
-  { "邮件发送失败", "unknown", weak = true },
   { "寄出失敗", "unknown", weak = true },
   { "传送失败", "unknown", weak = true },
   { "執行失敗", "unknown", weak = true },
@@ -1663,6 +1648,7 @@ return {
   { "失败重寄", "unknown", weak = true },
   { "送信失败", "unknown", weak = true },
   { "退回", "unknown", weak = true },
+  { "系统退信", "unknown", weak = true },
   { "数据不被接受", "unknown", weak = true },
   { "無法接受的資料", "unknown", weak = true },
 }
