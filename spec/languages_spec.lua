@@ -34,6 +34,10 @@ local cases = {
     { "550 5.7.1 Message rejeté car identifié comme spam", "spam_detected", "permanent" },
     { "535 5.7.8 Échec d'authentification : identifiants invalides", "auth_required", "permanent" },
     { "451 Erreur temporaire, veuillez réessayer plus tard", "system_error", "transient" },
+    { "550 5.1.1 L'adresse e-mail que vous avez saisie est introuvable", "user_unknown", "permanent" },
+    { "552 5.2.2 Le destinataire a dépassé son quota", "mailbox_full", "permanent" },
+    { "550 5.7.1 L'adresse IP de l'expéditeur est sur liste noire", "blocked", "permanent" },
+    { "421 4.7.0 Trop de messages envoyés, réessayez plus tard", "rate_limited", "transient" },
   },
   de = {
     { "550 5.1.1 <max@beispiel.de>: Empfängeradresse abgelehnt: Benutzer unbekannt",
@@ -62,6 +66,13 @@ local cases = {
     { "550 5.7.1 Zugriff verweigert: IP-Adresse blockiert", "blocked", "permanent" },
     { "421 4.4.2 Verbindung wurde unterbrochen", "network_error", "transient" },
     { "451 4.7.1 Greylisting aktiv, bitte später erneut versuchen", "greylisted", "transient" },
+    { "Ihre Nachricht hat folgende Empfänger nicht erreicht: Die E-Mail-Adresse wurde nicht gefunden",
+      "user_unknown", "permanent" },
+    { "550 5.1.1 Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden", "user_unknown", "permanent" },
+    { "452 4.2.2 Das E-Mail-Konto ist über dem Speicherlimit", "mailbox_full", "transient" },
+    { "550 Der Absender ist auf der schwarzen Liste", "blocked", "permanent" },
+    { "554 5.7.1 Nachricht wegen Spamverdacht abgelehnt", "spam_detected", "permanent" },
+    { "421 Zu viele E-Mails pro Stunde, bitte später erneut senden", "rate_limited", "transient" },
   },
   es = {
     { "550 5.1.1 El usuario no existe en este servidor", "user_unknown", "permanent" },
@@ -72,7 +83,7 @@ local cases = {
     { "552 El mensaje es demasiado grande", "message_too_big", "permanent" },
     { "554 5.7.1 Su dirección IP está en una lista negra", "blocked", "permanent" },
     { "550 Mensaje rechazado: detectado como spam", "spam_detected", "permanent" },
-    { "530 Autenticación requerida", "auth_required", "permanent" },
+    { "530 5.7.0 Se requiere autenticación para enviar correo", "auth_required", "permanent" },
     { "421 Demasiadas conexiones desde su dirección IP", "rate_limited", "transient" },
     { "status=bounced (host mx.ejemplo.es[192.0.2.20] said: 550 5.1.1 <ana@ejemplo.es>: "
       .. "buzón no disponible (in reply to RCPT TO command))", "user_unknown", "permanent" },
@@ -81,6 +92,9 @@ local cases = {
     { "554 5.7.1 Mensaje rechazado por contener virus", "virus_detected", "permanent" },
     { "550 5.7.1 Remitente no válido", "sender_rejected", "permanent" },
     { "450 4.7.1 Lista gris: vuelva a intentarlo más tarde", "greylisted", "transient" },
+    { "550 5.1.1 La dirección de correo electrónico no existe", "user_unknown", "permanent" },
+    { "452 4.2.2 El buzón ha superado su cuota", "mailbox_full", "transient" },
+    { "421 Ha superado el límite de envío", "rate_limited", "transient" },
   },
   it = {
     { "550 5.1.1 Utente sconosciuto", "user_unknown", "permanent" },
@@ -100,6 +114,9 @@ local cases = {
     { "552 5.2.2 La casella è piena", "mailbox_full", "permanent" },
     { "550 5.7.1 Mittente non valido", "sender_rejected", "permanent" },
     { "554 Messaggio rifiutato: virus rilevato", "virus_detected", "permanent" },
+    { "550 5.1.1 Indirizzo email non valido: l'utente non esiste", "user_unknown", "permanent" },
+    { "552 5.2.2 Spazio esaurito nella casella del destinatario", "mailbox_full", "permanent" },
+    { "554 5.7.1 L'indirizzo IP del mittente è in blacklist", "blocked", "permanent" },
   },
   pt = {
     { "550 5.1.1 Usuário desconhecido", "user_unknown", "permanent" },
@@ -119,6 +136,9 @@ local cases = {
     { "552 5.2.2 Caixa de correio cheia", "mailbox_full", "permanent" },
     { "554 5.7.1 Mensagem bloqueada: vírus detectado", "virus_detected", "permanent" },
     { "550 5.7.1 Endereço do remetente inválido", "sender_rejected", "permanent" },
+    { "550 5.1.1 Conta de e-mail inexistente", "user_unknown", "permanent" },
+    { "552 Caixa de entrada lotada", "mailbox_full", "permanent" },
+    { "554 O IP de origem está na lista negra", "blocked", "permanent" },
   },
   nl = {
     { "550 5.1.1 Onbekende gebruiker", "user_unknown", "permanent" },
@@ -134,6 +154,8 @@ local cases = {
     { "550 5.1.1 Gebruiker bestaat niet", "user_unknown", "permanent" },
     { "552 5.2.2 Postvak vol", "mailbox_full", "permanent" },
     { "554 Bericht geweigerd: virus gevonden", "virus_detected", "permanent" },
+    { "550 5.1.1 Het e-mailadres van de ontvanger bestaat niet", "user_unknown", "permanent" },
+    { "452 4.2.2 De mailbox van de ontvanger zit vol", "mailbox_full", "transient" },
   },
   ru = {
     { "550 5.1.1 Пользователь не найден", "user_unknown", "permanent" },
@@ -152,9 +174,12 @@ local cases = {
     { "Ваше письмо не доставлено.", "unknown", "permanent" },
     { "550 5.1.1 Адрес получателя не существует", "user_unknown", "permanent" },
     { "550 5.7.1 СООБЩЕНИЕ ОТКЛОНЕНО КАК СПАМ", "spam_detected", "permanent" },
-    { "552 5.3.4 Письмо слишком большое", "message_too_big", "permanent" },
+    { "552 5.3.4 Письмо слишком большое для этого сервера", "message_too_big", "permanent" },
     { "554 5.7.1 Обнаружен вирус", "virus_detected", "permanent" },
     { "421 4.7.0 Слишком много писем, попробуйте позже", "rate_limited", "transient" },
+    { "550 5.1.1 Сообщение не доставлено: такого пользователя нет", "user_unknown", "permanent" },
+    { "552 Ящик получателя переполнен, письмо не может быть доставлено", "mailbox_full", "permanent" },
+    { "554 5.7.1 Отклонено: ваш IP в черном списке", "blocked", "permanent" },
   },
   ja = {
     { "550 5.1.1 宛先のユーザーが見つかりません", "user_unknown", "permanent" },
@@ -173,6 +198,8 @@ local cases = {
     { "550 5.1.1 指定されたメールアドレスは存在しません", "user_unknown", "permanent" },
     { "550 5.7.1 スパムと判定されました", "spam_detected", "permanent" },
     { "421 4.7.0 送信制限を超えました", "rate_limited", "transient" },
+    { "550 5.1.1 ユーザーが存在しません", "user_unknown", "permanent" },
+    { "452 4.2.2 受信者のメールボックスの容量がいっぱいです", "mailbox_full", "transient" },
   },
   zh = {
     { "550 5.1.1 收件人不存在", "user_unknown", "permanent" },
@@ -195,6 +222,12 @@ local cases = {
     { "421 4.7.0 发信频率过快,请稍后重试", "rate_limited", "transient" },
     { "550 5.7.1 寄件者的IP位於黑名單", "blocked", "permanent" },
     { "550 5.2.1 用户已被停用", "mailbox_disabled", "permanent" },
+    { "550 5.1.1 收件人邮箱不存在,请检查地址", "user_unknown", "permanent" },
+    { "552 5.2.2 对方邮箱空间已满", "mailbox_full", "permanent" },
+    { "554 5.7.1 您的IP已被列入黑名单", "blocked", "permanent" },
+    { "550 5.7.1 邮件内容被判定为垃圾邮件,已被拒收", "spam_detected", "permanent" },
+    { "535 5.7.8 用户名或密码错误", "auth_required", "permanent" },
+    { "550 5.1.1 該電子郵件地址不存在", "user_unknown", "permanent" },
   },
 }
 

@@ -241,6 +241,7 @@ return {
   { "des empfängers ist ungültig", "user_unknown" },
   { "ungültige e-mail-adresse", "user_unknown" },
   { "adresse konnte nicht gefunden werden", "user_unknown" },
+  { "wurde nicht gefunden", "user_unknown", weak = true },
   { "kein solcher benutzer", "user_unknown" },
   -- mailbox_disabled
   { "deaktiviert", "mailbox_disabled" },
@@ -410,6 +411,7 @@ return {
   { "benutzer nicht lokal", "has_moved" },
   -- unknown: delivery failed, without a reason
   { "nicht zugestellt", "unknown", weak = true },
+  { "nicht erreicht", "unknown", weak = true },
   { "unzustellbar", "unknown", weak = true },
   { "smtp-fehler", "unknown", weak = true },
   { "smtp fehler", "unknown", weak = true },
@@ -774,7 +776,9 @@ return {
   { "domínio desconhecido", "host_unknown" },
   { "domínio não encontrado", "host_unknown" },
   { "não existe o servidor de destino", "host_unknown" },
-  { "não é conhecido", "host_unknown" },
+  { "não é conhecido", "host_unknown", weak = true },
+  { "o servidor pode ter sido configurado incorretamente", "host_unknown" },
+  { "o servidor esteja mal configurado", "host_unknown" },
   -- mailbox_full
   { "caixa cheia", "mailbox_full" },
   { "caixa de correio cheia", "mailbox_full" },
@@ -791,7 +795,9 @@ return {
   { "espaço alocado excedido", "mailbox_full" },
   { "alocação de armazenamento", "mailbox_full" },
   -- message_too_big
-  { "muito grande", "message_too_big" },
+  { "muito grande", "message_too_big", weak = true },
+  { "mensagem muito grande", "message_too_big" },
+  { "é muito grande", "message_too_big" },
   { "tamanho da mensagem", "message_too_big" },
   { "tamanho máximo", "message_too_big" },
   { "limite de tamanho", "message_too_big" },
@@ -1432,12 +1438,12 @@ return {
   { "收件人地址错误", "user_unknown", weak = true },
   { "收件人地址錯誤", "user_unknown", weak = true },
   -- mailbox_disabled
-  { "禁用", "mailbox_disabled" },
-  { "停用", "mailbox_disabled" },
+  { "禁用", "mailbox_disabled", weak = true },
+  { "停用", "mailbox_disabled", weak = true },
   { "被锁", "mailbox_disabled" },
   { "冻结", "mailbox_disabled" },
   { "休眠", "mailbox_disabled" },
-  { "未开通", "mailbox_disabled" },
+  { "未开通", "mailbox_disabled", weak = true },
   -- host_unknown
   { "域名不存在", "host_unknown" },
   { "域名错误", "host_unknown" },
