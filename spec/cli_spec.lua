@@ -379,7 +379,7 @@ describe("smtperr command", function()
         .. "Adresse introuvable dans l'annuaire de la mairie", rows[13])
       assert.are.equal("421\t4.7.0\ttransient\trate_limited\tsoft\tslow_down\ttrue\t"
         .. "Quota d'envoi horaire atteint, reessayez dans une heure", rows[14])
-      assert.are_not.equal(plain[14], rows[14])
+      assert.are.equal(plain[14], rows[14])   -- the built-in French phrases read it alike
       for i = 1, 12 do assert.are.equal(plain[i], rows[i]) end
     end)
 

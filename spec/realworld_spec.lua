@@ -19,8 +19,6 @@ local sets = {
 -- as written here. Keyed by the reply as the fixture writes it.
 local exceptions = {
   ["X-Unix; 255"] = { unreadable = "a local delivery agent's exit status, not an SMTP reply" },
-  ["送信先メールアドレスが見つかりませんでした。\\nメールアドレスをご確認の上、再送信してください。"] =
-    { unreadable = "Japanese: no phrase of that language is carried" },
   ["equel wurde nicht in swipnet.se gefunden."] =
     { unreadable = "German with the address inside the phrase: no phrase matches it" },
   ["permanent failure 5.3.0 - Other mail system problem #5.3.4 message header size exceeds limit"] =

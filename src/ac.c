@@ -59,7 +59,7 @@ unsigned char se_fold_next(const unsigned char *s, size_t n, size_t *i)
         *i = k + 3;
         return '\'';
       }
-      if (b2 == 0x93 || b2 == 0x94) {       /* en and em dashes */
+      if (b2 == 0x90 || b2 == 0x91 || b2 == 0x93 || b2 == 0x94) {   /* hyphens, en and em dashes */
         *i = k + 3;
         return '-';
       }

@@ -331,13 +331,41 @@ static int in_link(const se_buffer *t, size_t at)
   return 0;
 }
 
+/* Does the character at code point cp join the letters around it into a
+** word? Not the punctuation and symbols of U+2000..U+2BFF (typographic
+** quotes, dashes), nor CJK (U+2E80..U+9FFF, U+F900..U+FFEF: ideographs,
+** kana, their punctuation and full-width forms), written without spaces:
+** a phrase next to one still starts or ends a word. */
+static int joins_word(uint32_t cp)
+{
+  return !((cp >= 0x2000 && cp < 0x2C00) || (cp >= 0x2E80 && cp < 0xA000)
+           || (cp >= 0xF900 && cp < 0xFFF0));
+}
+
+/* Is the character that starts at u[at] part of a word? */
+static int word_at(const unsigned char *u, size_t n, size_t at)
+{
+  if (u[at] >= 0xE0 && u[at] < 0xF0 && at + 2 < n)      /* three bytes of UTF-8 */
+    return joins_word(((uint32_t)(u[at] & 0x0F) << 12) | ((uint32_t)(u[at + 1] & 0x3F) << 6)
+                      | (uint32_t)(u[at + 2] & 0x3F));
+  return se_iswordc(u[at]);
+}
+
+/* Is the character that ends just before u[at] (at > 0) part of a word? */
+static int word_ends_before(const unsigned char *u, size_t at)
+{
+  size_t k = at - 1;
+  while (k > 0 && at - k < 3 && (u[k] & 0xC0) == 0x80) k--;
+  return at - k == 3 ? word_at(u, at, k) : se_iswordc(u[at - 1]);
+}
+
 /* Are the ends of a match at s[rstart..rend) word ends, as 'flags' ask? */
 static inline int at_word_ends(unsigned flags, const char *s, size_t n, size_t rstart, size_t rend)
 {
-  if ((flags & SE_F_START) && rstart > 0 && se_iswordc((unsigned char)s[rstart - 1])
-      && se_iswordc((unsigned char)s[rstart])) return 0;
-  return !((flags & SE_F_END) && rend < n && se_iswordc((unsigned char)s[rend])
-           && se_iswordc((unsigned char)s[rend - 1]));
+  const unsigned char *u = (const unsigned char *)s;
+  if ((flags & SE_F_START) && rstart > 0 && word_ends_before(u, rstart) && word_at(u, n, rstart))
+    return 0;
+  return !((flags & SE_F_END) && rend < n && word_at(u, n, rend) && word_ends_before(u, rend));
 }
 
 static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const hit *h, const region *g);

@@ -125,6 +125,14 @@ extern const se_provider_code se_provider_codes[SE_NPROVIDER_CODES];
 extern const se_phrase se_phrases[SE_NPHRASES];
 #if defined(SE_GENERATOR)
 extern const char *const se_phrase_names[SE_NPHRASES];   /* their C names */
+/* The case variants of phrases in scripts whose case the matcher does not
+** fold (gen-tables.lua): the text the automaton matches for an entry that
+** keeps its phrase's text. The list ends with a NULL text. */
+typedef struct se_phrase_variant {
+  uint16_t id;
+  const char *text;
+} se_phrase_variant;
+extern const se_phrase_variant se_phrase_variants[];
 #endif
 
 /* Entries a cache of look-up results needs room for (their 'slot's). */

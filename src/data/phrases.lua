@@ -22,11 +22,6 @@ return {
     { "exrecipnotfound", "user_unknown" },
     { "user is unknown", "user_unknown" },
     { "invalid mailbox", "user_unknown" },
-    { "utilisateur inconnu", "user_unknown" },
-    { "destinataire inconnu", "user_unknown" },
-    { "adresse destinataire invalide", "user_unknown" },
-    { "benutzer nicht bekannt", "user_unknown" },
-    { "benutzer unbekannt", "user_unknown" },
 
     -- mailbox_disabled
     { "inactive", "mailbox_disabled", word = true },
@@ -35,7 +30,6 @@ return {
     { "account is disabled", "mailbox_disabled" },
     { "account disabled", "mailbox_disabled" },
     { "archived recipient", "mailbox_disabled" },
-    { "boite du destinataire archivee", "mailbox_disabled" },
     { "banned recipient", "mailbox_disabled" },
 
     -- host_unknown
@@ -59,8 +53,6 @@ return {
     { "storage quota", "mailbox_full" },
     { "mailbox size limit exceeded", "mailbox_full" },
     { "exhausted allowed storage space", "mailbox_full" },
-    { "boite du destinataire pleine", "mailbox_full" },
-    { "speichervolumen", "mailbox_full" },
 
     -- message_too_big
     { "exceeds size limit", "message_too_big" },
@@ -92,7 +84,6 @@ return {
     { "thread limit exceeded", "rate_limited" },
     { "max message per connection", "rate_limited" },
     { "exceeded the quota for sending", "rate_limited" },
-    { "trop de connexions", "rate_limited" },
 
     -- greylisted
     { "greylist", "greylisted" },
@@ -121,6 +112,8 @@ return {
     { "rejected by recipient", "blocked" },
     { "traffic not accepted", "blocked" },
     { "blocked by", "blocked", weak = true },
+    { "rbl", "blocked", weak = true, word = true },
+    { "dnsbl", "blocked", weak = true, word = true },
     { "blocked", "blocked", weak = true },
 
     -- spam_detected
@@ -178,7 +171,6 @@ return {
     { "application-specific password", "auth_required" },
     { "log in through your web browser", "auth_required" },
     { "not authenticated", "auth_required" },
-    { "authentication requise", "auth_required" },
     { "too many login attempts", "auth_required" },
     { "server authentication", "auth_required" },
 
@@ -263,6 +255,7 @@ return {
     { "connection expired", "network_error" },
     { "refused to talk to me", "network_error" },
     { "failed to connect", "network_error" },
+    { "smtp connect()", "network_error", weak = true },
     { "did not accept our requests to connect", "network_error", class = "permanent" },
     { "tcp write error", "network_error" },
 
@@ -349,10 +342,6 @@ return {
     { "despite repeated attempts", "expired" },
     { "temporary problem delivering", "unknown", weak = true, class = "transient" },
     { "will continue to be attempted", "unknown", weak = true, class = "transient" },
-    { "ip bloccato", "blocked" },
-    { "用户不存在", "user_unknown" },
-    { "收件人不存在", "user_unknown" },
-    { "空间不足", "mailbox_full" },
     { "unusual sending activity", "rate_limited", permanent = "blocked" },
     { "retry time not reached", "network_error", class = "transient" },
     { "closed connection", "network_error", weak = true },
@@ -396,9 +385,6 @@ return {
     -- Found missing by a third held-out set of real replies (server sources, Sisimai's
     -- tests, public bounces), after its score was taken.
     { "not our user", "user_unknown" },
-    { "boite aux lettres du destinataire est pleine", "mailbox_full" },
-    { "boite aux lettres est pleine", "mailbox_full" },
-    { "boite aux lettres pleine", "mailbox_full" },
     { "too frequent connects", "rate_limited" },
     { "too frequent connections", "rate_limited" },
     { "number of sessions exceeds", "rate_limited" },
@@ -412,11 +398,6 @@ return {
     { "couldn't be delivered", "unknown", weak = true },
     { "delivery failed", "unknown", weak = true },
     { "undeliverable", "unknown", weak = true },
-    { "n'a pu etre envoye", "unknown", weak = true },
-    { "n'a pas pu etre", "unknown", weak = true },
-    { "n'a pas ete en mesure", "unknown", weak = true },
-    { "konnte nicht zugestellt werden", "unknown", weak = true },
-    { "unzustellbar", "unknown", weak = true },
 
     -- Collected from bounce classifiers and provider documentation (each group names its
     -- source); codes at the start of a phrase are left out, since the parser strips them.
@@ -439,10 +420,7 @@ return {
     { "mailbox is unavailable", "user_unknown" },
     { "mailbox not present", "user_unknown" },
     { "mailbox unavaiable", "user_unknown" },
-    { "nessun utente simile in questo indirizzo", "user_unknown" },
     { "no account by that name here", "user_unknown" },
-    { "no existe dicha persona", "user_unknown" },
-    { "no existe ese usuario", "user_unknown" },
     { "no mail box available for this user", "user_unknown" },
     { "no mailbox by that name is currently available", "user_unknown" },
     { "no mailbox found", "user_unknown" },
@@ -482,7 +460,6 @@ return {
     { "user not known", "user_unknown" },
     { "vdeliver: invalid or unknown virtual user", "user_unknown" },
     { "your envelope recipient is in my badrcptto list", "user_unknown" },
-    { "adresse d au moins un destinataire invalide", "user_unknown" },
     { "nonexistent user", "user_unknown" },
     { "non-existent user", "user_unknown" },
     { "was not found in ldap server", "user_unknown" },
@@ -510,7 +487,6 @@ return {
     -- source: Real Exchange / Exchange Online NDRs in public pastes: https://pastebin.com/4NLVeuUu ; https://pastebin.com/32NXKByX ; https://pastebin.com/2SNHTj4Y ; https://pastebin.com/e6yfDi5v ; https://pastebin.com/JHaPQHk7 ; https://pastebin.com/RJeh1Bwk ; https://pastebin.com/nuTmn3Nu
     { "the recipient's e-mail address was not found in the recipient's e-mail system", "user_unknown" },
     { "the email address you entered couldn't be found", "user_unknown" },
-    { "no se pudo encontrar la dirección de correo electrónico que escribiste", "user_unknown" },
     { "this is a default recipient used as a placeholder in many web applications", "user_unknown" },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm (quotes https://senders.yahooinc.com/smtp-error-codes)
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/FrancePTT.pm (Orange OFR / La Poste LPN replies quoted in comments)
@@ -802,7 +778,6 @@ return {
     { "message file too big", "message_too_big" },
     { "message length exceeds administrative limit", "message_too_big" },
     { "size limit", "message_too_big", weak = true },
-    { "taille limite du message atteinte", "message_too_big" },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Google.pm (quotes Gmail replies, https://support.google.com/a/answer/3726730)
     { "your message exceeded google's message size limits", "message_too_big" },
     { "exceeds google's message size limit of", "message_too_big" },
@@ -1380,8 +1355,6 @@ return {
     { "authentication failure", "auth_required" },
     { "authentication turned on in your email client", "auth_required" },
     { "unauthenticated senders not allowed", "auth_required" },
-    { "authentification invalide", "auth_required" },
-    { "authentification requise", "auth_required" },
     { "is not authorized to perform ses:sendrawemail on resource", "auth_required" },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Google.pm (quotes Gmail replies, https://support.google.com/a/answer/3726730)
     { "no identity changes permitted", "auth_required" },
@@ -1486,7 +1459,6 @@ return {
     { "denied [bouncedeny]", "sender_rejected" },
     { "denied by secumail valid-address-filter", "sender_rejected" },
     { "email address is on senderfilterconfig list", "sender_rejected" },
-    { "emetteur invalide", "sender_rejected", weak = true },
     { "empty envelope senders not allowed", "sender_rejected" },
     { "envelope blocked -", "sender_rejected" },
     { "error: no third-party dsns", "sender_rejected" },
@@ -2148,6 +2120,22 @@ return {
     { "delivery temporarily suspended", "transient" },
     { "action: delayed", "transient" },
     { "action: failed", "permanent" },
+    -- "temporarily" in other languages
+    { "vorübergehend", "transient" },
+    { "temporaire", "transient" },
+    { "temporairement", "transient" },
+    { "temporal", "transient", word = true },
+    { "temporalmente", "transient" },
+    { "temporaneamente", "transient" },
+    { "temporário", "transient" },
+    { "temporariamente", "transient" },
+    { "tijdelijk", "transient" },
+    { "временн", "transient" },
+    { "一時的", "transient" },
+    { "暂时", "transient" },
+    { "暫時", "transient" },
+    { "临时", "transient" },
+    { "臨時", "transient" },
   },
 
   -- Words before a duration to wait: "try again in 5 minutes".
@@ -2203,7 +2191,7 @@ return {
   senders = {
     "sender address rejected", "sender address", "sender domain", "envelope sender",
     "domain of sender address", "from domain", "sender verify failed", "verification failed for",
-    "emetteur invalide", "absender",
+    "emetteur invalide", "absenderadresse", "absender-adresse",
   },
 
   -- Where a link and an address start: the matcher finds them in its one pass.

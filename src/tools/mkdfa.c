@@ -235,6 +235,8 @@ static const char **lay_out(se_piece **pieces, long *npieces, char **bytes)
     return NULL;
   }
   se_lay_out_patterns(se_phrases, SE_NPHRASES, texts, *pieces, *bytes, &bad, &why);
+  for (i = 0; se_phrase_variants[i].text != NULL; i++)   /* case variants: not patterns */
+    if (texts[se_phrase_variants[i].id] != NULL) texts[se_phrase_variants[i].id] = se_phrase_variants[i].text;
   return texts;
 }
 

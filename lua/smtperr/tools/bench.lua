@@ -85,11 +85,12 @@ end
 -- A straightforward Lua classifier with the same data: the phrase list of
 -- src/data/ tried one by one with string.find, the longest match winning.
 local function plain_classifier()
-  local phrases = dofile("src/data/phrases.lua").reasons
   local providers = dofile("src/data/providers.lua")
   local list = {}
-  for _, p in ipairs(phrases) do
-    if p[2] ~= "none" then list[#list + 1] = { p[1]:lower(), p[2] } end
+  for _, phrases in ipairs({ dofile("src/data/phrases.lua").reasons, dofile("src/data/phrases-intl.lua") }) do
+    for _, p in ipairs(phrases) do
+      if p[2] ~= "none" then list[#list + 1] = { p[1]:lower(), p[2] } end
+    end
   end
   for _, p in ipairs(providers) do
     for _, ph in ipairs(p.phrases or {}) do list[#list + 1] = { ph[1]:lower(), ph[2] } end

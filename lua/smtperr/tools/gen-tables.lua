@@ -64,6 +64,8 @@ local codes, codes_path = load("codes.lua")
 local enhanced, enhanced_path = load("enhanced.lua")
 local providers, providers_path = load("providers.lua")
 local phrases, phrases_path = load("phrases.lua")
+-- The phrases of other languages than English: a list like phrases.reasons.
+local intl_phrases, intl_path = load("phrases-intl.lua")
 
 -- The fixed parts of the C core (smtperr.h): classes and commands.
 local CLASSES = { "success", "intermediate", "transient", "permanent" }
@@ -260,6 +262,7 @@ local function add_phrase(where, p)
     return
   end
   if #p.text > MAXPHRASE then fail(where, "phrase longer than %d bytes", MAXPHRASE) end
+  p.where = where
   phrase_list[#phrase_list + 1] = p
 end
 
@@ -300,36 +303,42 @@ end
 
 ---------------------------------------------------------------- phrases
 
-for i, ph in ipairs(phrases.reasons) do
-  local where = phrases_path .. ": reasons " .. i .. " (" .. tostring(ph[1]) .. ")"
-  local value = ph[2] == "none" and "SE_R_NONE" or check_reason(where, ph[2])
-  local flags = {}
-  if ph.word then flags[#flags + 1] = "SE_F_WORD" end
-  if ph.whole then flags[#flags + 1] = "SE_F_WHOLE" end
-  local fallback = value ~= "SE_R_NONE" and reasons[value + 1].fallback
-  if ph.weak or fallback then flags[#flags + 1] = "SE_F_WEAK" end
-  if fallback then flags[#flags + 1] = "SE_F_FALLBACK" end
-  local provider = 0
-  if ph.provider then
-    provider = provider_index[ph.provider] or 0
-    if provider == 0 then fail(where, "unknown provider %q", ph.provider) end
+-- A list of reason phrases (phrases.reasons, the phrases of phrases-intl.lua).
+local function add_reason_phrases(list, path, section)
+  for i, ph in ipairs(list) do
+    local where = path .. ": " .. section .. i .. " (" .. tostring(ph[1]) .. ")"
+    local value = ph[2] == "none" and "SE_R_NONE" or check_reason(where, ph[2])
+    local flags = {}
+    if ph.word then flags[#flags + 1] = "SE_F_WORD" end
+    if ph.whole then flags[#flags + 1] = "SE_F_WHOLE" end
+    local fallback = value ~= "SE_R_NONE" and reasons[value + 1].fallback
+    if ph.weak or fallback then flags[#flags + 1] = "SE_F_WEAK" end
+    if fallback then flags[#flags + 1] = "SE_F_FALLBACK" end
+    local provider = 0
+    if ph.provider then
+      provider = provider_index[ph.provider] or 0
+      if provider == 0 then fail(where, "unknown provider %q", ph.provider) end
+    end
+    if ph.class and not class_index[ph.class] then fail(where, "bad class %q", ph.class) end
+    local enhanced_key = 0
+    if ph.enhanced then
+      local c, s, d = tostring(ph.enhanced):match("^([245])%.(%d+)%.(%d+)$")
+      if not c then fail(where, "enhanced must be like 5.7.1") end
+      enhanced_key = c and (tonumber(c) * 1000000 + tonumber(s) * 1000 + tonumber(d)) or 0
+    end
+    if ph.code and (type(ph.code) ~= "number" or ph.code < 100 or ph.code > 599) then
+      fail(where, "code must be a reply code")
+    end
+    add_phrase(where, {
+      text = ph[1], kind = "REASON", value = value, flags = flags, provider = provider,
+      permanent = ph.permanent and check_reason(where, ph.permanent),
+      class = ph.class and class_index[ph.class], code = ph.code, enhanced = enhanced_key,
+    })
   end
-  if ph.class and not class_index[ph.class] then fail(where, "bad class %q", ph.class) end
-  local enhanced_key = 0
-  if ph.enhanced then
-    local c, s, d = tostring(ph.enhanced):match("^([245])%.(%d+)%.(%d+)$")
-    if not c then fail(where, "enhanced must be like 5.7.1") end
-    enhanced_key = c and (tonumber(c) * 1000000 + tonumber(s) * 1000 + tonumber(d)) or 0
-  end
-  if ph.code and (type(ph.code) ~= "number" or ph.code < 100 or ph.code > 599) then
-    fail(where, "code must be a reply code")
-  end
-  add_phrase(where, {
-    text = ph[1], kind = "REASON", value = value, flags = flags, provider = provider,
-    permanent = ph.permanent and check_reason(where, ph.permanent),
-    class = ph.class and class_index[ph.class], code = ph.code, enhanced = enhanced_key,
-  })
 end
+
+add_reason_phrases(phrases.reasons, phrases_path, "reasons ")
+add_reason_phrases(intl_phrases, intl_path, "entry ")
 
 for i, c in ipairs(phrases.commands) do
   local where = phrases_path .. ": commands " .. i
@@ -369,17 +378,104 @@ for i, a in ipairs(phrases.addresses) do
   add_phrase(phrases_path .. ": addresses " .. i, { text = a, kind = "ADDRESS", value = 0, flags = {} })
 end
 
+-- A text as the matcher folds it (se_fold_phrase in src/ac.c): ASCII in
+-- small letters, Latin-1 letters without accents, the typographic
+-- apostrophes, hyphens and dashes plain, one space for each run of them.
+local LATIN1 = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts" .. "aaaaaaaceeeeiiiidnooooo\0ouuuuyty"
+local function fold(s)
+  s = s:gsub("\xC3([\x80-\xBF])", function(c)
+    local f = LATIN1:sub(c:byte() - 0x7F, c:byte() - 0x7F)
+    return f ~= "\0" and f or nil
+  end)
+  s = s:gsub("\xC2\xA0", " "):gsub("\xC5[\x92\x93]", "o"):gsub("\xE2\x80[\x98\x99]", "'")
+       :gsub("\xE2\x80[\x90\x91\x93\x94]", "-")
+  return (s:lower():gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
+end
+
 -- The same folded text twice with the same kind and provider is a mistake.
 do
   local seen = {}
   for _, p in ipairs(phrase_list) do
     local key = p.kind .. "\0" .. tostring(p.provider or 0) .. "\0" .. tostring(p.code or 0)
-      .. "\0" .. tostring(p.enhanced or 0) .. "\0" .. p.text:lower():gsub("%s+", " ")
+      .. "\0" .. tostring(p.enhanced or 0) .. "\0" .. fold(p.text)
     if seen[key] then
-      fail(phrases_path, "phrase %q listed twice (%s)", p.text, p.kind)
+      fail(p.where, "phrase %q listed twice (%s)", p.text, p.kind)
     end
     seen[key] = true
   end
+end
+
+---------------------------------------------------------------- case variants
+
+-- The matcher folds the case of ASCII and Latin-1 letters only (se_fold_next
+-- in src/ac.c gives one byte for a letter, and a capital of another script
+-- is not one byte away from its small letter). A phrase with letters of
+-- Latin Extended-A, Greek or Cyrillic is matched through case variants: all
+-- small letters, the first letter a capital, all capitals. Each is an entry
+-- of its own with the phrase's text, kind and meaning; only the text the
+-- automaton matches differs (se_phrase_variants).
+
+-- Capitals: the first, the last, the distance to the small letter, the step.
+local CASE_RANGES = {
+  -- Latin Extended-A, without the dotted and dotless i and the oe ligature (folded to o)
+  { 0x0100, 0x012E, 1, 2 }, { 0x0132, 0x0136, 1, 2 }, { 0x0139, 0x0147, 1, 2 },
+  { 0x014A, 0x0150, 1, 2 }, { 0x0154, 0x0176, 1, 2 }, { 0x0179, 0x017D, 1, 2 },
+  -- Greek, with the accented vowels
+  { 0x0386, 0x0386, 0x26, 1 }, { 0x0388, 0x038A, 0x25, 1 }, { 0x038C, 0x038C, 0x40, 1 },
+  { 0x038E, 0x038F, 0x3F, 1 }, { 0x0391, 0x03A1, 0x20, 1 }, { 0x03A3, 0x03AB, 0x20, 1 },
+  -- Cyrillic
+  { 0x0400, 0x040F, 0x50, 1 }, { 0x0410, 0x042F, 0x20, 1 }, { 0x0460, 0x0480, 1, 2 },
+  { 0x048A, 0x04BE, 1, 2 }, { 0x04C1, 0x04CD, 1, 2 }, { 0x04D0, 0x04FE, 1, 2 },
+}
+local TO_LOWER, TO_UPPER = {}, {}
+for _, r in ipairs(CASE_RANGES) do
+  for cp = r[1], r[2], r[4] do
+    TO_LOWER[cp] = cp + r[3]
+    TO_UPPER[cp + r[3]] = cp
+  end
+end
+TO_UPPER[0x03C2] = 0x03A3   -- final sigma
+
+-- s with its letters mapped by 'map', from the first one only when 'first'.
+local function recase(s, map, first)
+  local out = {}
+  for _, cp in utf8.codes(s) do
+    out[#out + 1] = utf8.char(map[cp] and (not first or #out == 0) and map[cp] or cp)
+  end
+  return table.concat(out)
+end
+
+-- The texts besides p.text the automaton must match for p, or nil.
+local function case_variants(p)
+  if not utf8.len(p.text) then
+    fail(p.where, "phrase is not UTF-8")
+    return nil
+  end
+  local cased = false
+  for _, cp in utf8.codes(p.text) do cased = cased or TO_LOWER[cp] ~= nil or TO_UPPER[cp] ~= nil end
+  if not cased then return nil end
+  local lower = recase(p.text, TO_LOWER)
+  local seen, list = { [p.text] = true }, {}
+  for _, v in ipairs({ lower, recase(lower, TO_UPPER, true), recase(lower, TO_UPPER) }) do
+    if not seen[v] then
+      seen[v] = true
+      list[#list + 1] = v
+    end
+  end
+  return list
+end
+
+do
+  local expanded = {}
+  for _, p in ipairs(phrase_list) do
+    expanded[#expanded + 1] = p
+    for _, v in ipairs(case_variants(p) or {}) do
+      local copy = { pattern = v }
+      for k, x in pairs(p) do copy[k] = x end
+      expanded[#expanded + 1] = copy
+    end
+  end
+  phrase_list = expanded
 end
 
 -- Each phrase's C name: its kind and words, and a hash of what makes it
@@ -401,14 +497,14 @@ do
   for _, p in ipairs(phrase_list) do
     local words = p.text:upper():gsub("[^%w]+", "_"):gsub("^_+", ""):gsub("_+$", ""):sub(1, 48)
     p.key = table.concat({ p.kind, tostring(p.provider or 0), tostring(p.code or 0),
-                           tostring(p.enhanced or 0), p.text:lower() }, "\0")
+                           tostring(p.enhanced or 0), p.text:lower(), p.pattern }, "\0")
     p.name = "SE_PH_" .. KIND_PREFIX[p.kind] .. (words ~= "" and words or "X")
     groups[p.name] = (groups[p.name] or 0) + 1
   end
   local taken = {}
   for _, p in ipairs(phrase_list) do
     if groups[p.name] > 1 then p.name = string.format("%s_%08X", p.name, fnv1a(p.key)) end
-    if taken[p.name] then fail(phrases_path, "two phrases named %s", p.name) end
+    if taken[p.name] then fail(p.where, "two phrases named %s", p.name) end
     taken[p.name] = true
   end
 end
@@ -542,7 +638,11 @@ add("};\n\n")
 -- The names, for the automaton's generator only.
 add("#if defined(SE_GENERATOR)\nconst char *const se_phrase_names[SE_NPHRASES] = {\n")
 for _, p in ipairs(phrase_list) do add("  %s,\n", cstr(p.name)) end
-add("};\n#endif\n")
+add("};\n\nconst se_phrase_variant se_phrase_variants[] = {\n")
+for _, p in ipairs(phrase_list) do
+  if p.pattern then add("  {%s, %s},\n", p.name, cstr(p.pattern)) end
+end
+add("  {0, NULL}\n};\n#endif\n")
 write("gen_tables.c", table.concat(c))
 
 check_limit("phrases", #phrase_list, LIMITS.SE_AC_MAXPHRASES)
