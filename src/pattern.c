@@ -208,9 +208,10 @@ static int piece_ends_at(const se_piece *pc, const char *s, size_t end, size_t *
 static int previous_piece(const se_piece *pc, const char *s, size_t at, se_word_memo *memo,
                           size_t *start)
 {
-  size_t from, to, e;
+  size_t e;
   if (pc->before != SE_SLOT_GAP) {
     const se_piece *prev = pc - 1;
+    size_t from, to;
     if (memo->at != at) {
       word_before(s, at, &memo->from, &memo->to);
       memo->at = at;
