@@ -169,38 +169,50 @@ static int reads_as(const se_piece *pc, const char *s, size_t from, size_t to)
   return i == to && k == pc->len;
 }
 
+/* Where the word 'words' words back from s[end] starts, or -1 when the
+** text starts first. */
+static long words_back(const char *s, size_t end, int words)
+{
+  size_t t = end;
+  int w;
+  for (w = 0; w < words; w++) {
+    if (w > 0) {
+      if (t == 0 || s[t - 1] != ' ') return -1;
+      t--;
+    }
+    while (t > 0 && s[t - 1] != ' ') t--;
+  }
+  return (long)t;
+}
+
+static int is_punct(char c)
+{
+  return c != ' ' && !se_iswordc((unsigned char)c);
+}
+
 /* Does the piece end at s[end] (or before punctuation there, "mailbox:")?
 ** It starts at its first word, or past the punctuation before it
 ** ("(user"). Sets *start. */
 static int piece_ends_at(const se_piece *pc, const char *s, size_t end, size_t *start)
 {
-  size_t ends[2], e, t;
-  int k, w;
-  ends[0] = end;
-  for (ends[1] = end; ends[1] > 0 && !se_iswordc((unsigned char)s[ends[1] - 1]) && s[ends[1] - 1] != ' ';
-       ends[1]--) {}
-  for (k = 0; k < 2; k++) {
-    if (k == 1 && ends[1] == end) break;
-    e = t = ends[k];
-    for (w = 0; w < pc->words; w++) {
-      if (w > 0) {
-        if (t == 0 || s[t - 1] != ' ') break;
-        t--;
+  size_t e = end;
+  for (;;) {
+    long back = words_back(s, e, pc->words);
+    if (back >= 0) {
+      size_t t = (size_t)back;
+      if (reads_as(pc, s, t, e)) {
+        *start = t;
+        return 1;
       }
-      while (t > 0 && s[t - 1] != ' ') t--;
+      while (t < e && is_punct(s[t])) t++;
+      if (t > (size_t)back && reads_as(pc, s, t, e)) {
+        *start = t;
+        return 1;
+      }
     }
-    if (w < pc->words) continue;
-    if (reads_as(pc, s, t, e)) {
-      *start = t;
-      return 1;
-    }
-    while (t < e && !se_iswordc((unsigned char)s[t]) && s[t] != ' ') t++;
-    if (t > 0 && !se_iswordc((unsigned char)s[t - 1]) && reads_as(pc, s, t, e)) {
-      *start = t;
-      return 1;
-    }
+    if (e != end || e == 0 || !is_punct(s[e - 1])) return 0;
+    while (e > 0 && is_punct(s[e - 1])) e--;
   }
-  return 0;
 }
 
 /* The piece before 'pc' ends before s[at], past the slot or gap between
@@ -225,7 +237,7 @@ static int previous_piece(const se_piece *pc, const char *s, size_t at, se_word_
       return 0;
     return se_slot_fits((se_slot)pc->before, s, from, to) && piece_ends_at(prev, s, from - 1, start);
   }
-  for (e = at > 0 && s[at - 1] == ' ' ? at - 1 : at; at - e <= SE_MAXGAP + 1;) {
+  for (e = (at > 0 && s[at - 1] == ' ') ? at - 1 : at; at - e <= SE_MAXGAP + 1;) {
     if (piece_ends_at(pc - 1, s, e, start)) return 1;
     while (e > 0 && s[e - 1] != ' ') e--;
     if (e == 0) return 0;
