@@ -16,8 +16,10 @@ static const se_lexicon builtin_lexicon = { se_phrases, SE_NPHRASES, se_builtin_
 
 #if defined(__GNUC__)
 #define SE_COLD __attribute__((noinline))
+#define SE_HOT_INLINE static inline __attribute__((always_inline))
 #else
 #define SE_COLD
+#define SE_HOT_INLINE static inline
 #endif
 
 /*
@@ -32,8 +34,10 @@ static int link_at(const char *s, size_t n, size_t i, se_span *out)
 {
   size_t e;
   if (i > 0 && se_isalnum((unsigned char)s[i - 1])) return 0;
-  for (e = i; e < n && (unsigned char)s[e] > ' ' && !strchr("<>\"'", s[e]); e++) {}
-  while (e > i && strchr(".,;:)]", s[e - 1]) != NULL) e--;
+  for (e = i; e < n && (unsigned char)s[e] > ' ' && s[e] != '<' && s[e] != '>' && s[e] != '"'
+       && s[e] != '\''; e++) {}
+  while (e > i && (s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == ':'
+                   || s[e - 1] == ')' || s[e - 1] == ']')) e--;
   if (e <= i + 8) return 0;
   out->s = s + i;
   out->n = e - i;
@@ -359,16 +363,24 @@ static int word_ends_before(const unsigned char *u, size_t at)
   return at - k == 3 ? word_at(u, at, k) : se_iswordc(u[at - 1]);
 }
 
-/* Are the ends of a match at s[rstart..rend) word ends, as 'flags' ask? */
-static inline int at_word_ends(unsigned flags, const char *s, size_t n, size_t rstart, size_t rend)
+/* Is the character before u[at] (at > 0) part of a word, and the one at
+** u[at] (at < n)? ASCII is answered at once. */
+SE_HOT_INLINE int word_joins(const unsigned char *u, size_t n, size_t at)
 {
-  const unsigned char *u = (const unsigned char *)s;
-  if ((flags & SE_F_START) && rstart > 0 && word_ends_before(u, rstart) && word_at(u, n, rstart))
-    return 0;
-  return !((flags & SE_F_END) && rend < n && word_at(u, n, rend) && word_ends_before(u, rend));
+  if (u[at - 1] < 0x80 && u[at] < 0x80) return se_iswordc(u[at - 1]) && se_iswordc(u[at]);
+  return word_ends_before(u, at) && word_at(u, n, at);
 }
 
-static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const hit *h, const region *g);
+/* Are the ends of a match at s[rstart..rend) word ends, as 'flags' ask? */
+SE_HOT_INLINE int at_word_ends(unsigned flags, const char *s, size_t n, size_t rstart, size_t rend)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  if ((flags & SE_F_START) && rstart > 0 && word_joins(u, n, rstart)) return 0;
+  return !((flags & SE_F_END) && rend < n && word_joins(u, n, rend));
+}
+
+SE_HOT_INLINE void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const hit *h,
+                            const region *g);
 
 /* Where the symbol that starts at raw offset 'at' is, 'fend' symbols in
 ** (at most a ring back; past it, as if each byte were one symbol). */
@@ -414,14 +426,18 @@ static void on_phrase(scan *sc, const se_lexicon *lex, uint32_t id, unsigned len
   h.rend = rend;
   if (id >= lex->nphrases) {
     const se_piece *pc = &lex->pieces[id - lex->nphrases];
-    if (at_word_ends(pc->flags, g->s, g->n, h.rstart, rend)) on_piece(sc, lex, pc, &h, g);
+    for (;;) {
+      if (at_word_ends(pc->flags, g->s, g->n, h.rstart, rend)) on_piece(sc, lex, pc, &h, g);
+      if (pc->alike == 0) break;
+      pc = &lex->pieces[pc->alike];
+    }
   } else if (at_word_ends(lex->phrases[id].flags, g->s, g->n, h.rstart, rend)) {
     on_match(sc, lex, id, &h, g);
   }
 }
 
 /* A reason phrase found in the text or its wrapper. */
-static void on_reason(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, int in_text)
+SE_HOT_INLINE void on_reason(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, int in_text)
 {
   if ((ph->flags & SE_F_WEAK) && in_text && in_link(&sc->p->text, h->rstart)) return;
   if (in_text && sc->p->nreplies > 1) {
@@ -437,7 +453,8 @@ static void on_reason(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, 
 }
 
 /* What a phrase found tells. */
-static void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const hit *h, const region *g)
+SE_HOT_INLINE void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const hit *h,
+                            const region *g)
 {
   const se_phrase *ph = &lex->phrases[id];
   const char *s = g->s;
@@ -596,7 +613,7 @@ static const match *best_match(const scan *sc, int provider, tier *best_tier)
 }
 
 /* A provider's own meaning of the enhanced code; may name the provider.
-** The table is sorted by subject. */
+** The table is sorted by subject, then by the start of each range. */
 static const se_provider_code *provider_code(const se_enhanced_code *e, int *provider)
 {
   size_t lo = 0, hi = SE_NPROVIDER_CODES, k;
@@ -607,7 +624,8 @@ static const se_provider_code *provider_code(const se_enhanced_code *e, int *pro
   }
   for (k = lo; k < SE_NPROVIDER_CODES && se_provider_codes[k].subject == e->subject; k++) {
     const se_provider_code *pc = &se_provider_codes[k];
-    if (!(pc->classes & (1u << e->klass)) || e->detail < pc->lo || e->detail > pc->hi) continue;
+    if (e->detail < pc->lo) break;
+    if (!(pc->classes & (1u << e->klass)) || e->detail > pc->hi) continue;
     if (pc->exclusive && *provider < 0) *provider = pc->provider;
     if (pc->provider == *provider) return pc;
   }

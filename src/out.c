@@ -29,12 +29,12 @@ void se_put(se_out *o, const char *s)
 
 void se_put_number(se_out *o, long v)
 {
-  char rev[24];
-  int n = 0;
+  char digits[24];
+  size_t at = sizeof digits;
   unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-  do rev[n++] = (char)('0' + u % 10), u /= 10; while (u > 0);
-  if (v < 0) rev[n++] = '-';
-  while (n > 0) se_putn(o, &rev[--n], 1);
+  do digits[--at] = (char)('0' + u % 10), u /= 10; while (u > 0);
+  if (v < 0) digits[--at] = '-';
+  se_putn(o, digits + at, sizeof digits - at);
 }
 
 size_t se_out_length(const se_out *o)

@@ -224,17 +224,19 @@ static int previous_piece(const se_piece *pc, const char *s, size_t at, se_word_
   if (pc->before != SE_SLOT_GAP) {
     const se_piece *prev = pc - 1;
     size_t from, to;
+    unsigned char ends = (unsigned char)prev->text[prev->len - 1];
     if (memo->at != at) {
       word_before(s, at, &memo->from, &memo->to);
       memo->at = at;
+      for (e = memo->from > 0 ? memo->from - 1 : 0; e > 0 && is_punct(s[e - 1]); e--) {}
+      memo->ends = (unsigned char)(e > 0 && (unsigned char)s[e - 1] < 0x80
+                                   ? se_tolower((unsigned char)s[e - 1]) : 0);
     }
     from = memo->from;
     to = memo->to;
     if (from < 2 || from == to) return 0;
     /* Most tries fail here: the previous word does not end as the piece. */
-    if (se_iswordc((unsigned char)s[from - 2])
-        && se_tolower((unsigned char)s[from - 2]) != (unsigned char)prev->text[prev->len - 1])
-      return 0;
+    if (memo->ends != 0 && memo->ends != ends && se_isalnum(ends)) return 0;
     return se_slot_fits((se_slot)pc->before, s, from, to) && piece_ends_at(prev, s, from - 1, start);
   }
   for (e = (at > 0 && s[at - 1] == ' ') ? at - 1 : at; at - e <= SE_MAXGAP + 1;) {
@@ -266,6 +268,22 @@ int se_pattern_at(const se_piece *last, const char *s, size_t n, size_t rstart, 
 }
 
 /* }====================================================================== */
+
+/* Puts last piece k on the chain of an earlier last piece of the same
+** text, if any: then the automaton reports only that one. Quadratic in
+** the patterns, which a build lays out once. */
+static void chain_alike(se_piece *pieces, long k, const char **texts)
+{
+  long j;
+  for (j = 0; j < k; j++) {
+    se_piece *p = &pieces[j];
+    if (texts[j] == NULL || strcmp(p->text, pieces[k].text) != 0) continue;
+    while (p->alike != 0) p = &pieces[p->alike];
+    p->alike = (uint16_t)k;
+    texts[k] = NULL;
+    return;
+  }
+}
 
 long se_lay_out_patterns(const se_phrase *phrases, size_t n, const char **texts, se_piece *pieces,
                          char *bytes, size_t *bad, const char **why)
@@ -300,7 +318,9 @@ long se_lay_out_patterns(const se_phrase *phrases, size_t n, const char **texts,
           ((k > 0 || split[k].before || (phrases[i].flags & SE_F_START)) ? SE_F_START : 0)
           | ((k < np - 1 || split[k].after || (phrases[i].flags & SE_F_END)) ? SE_F_END : 0));
       bytes[len] = '\0';
+      pc->alike = 0;
       texts[n + (size_t)count] = pc->last ? bytes : NULL;
+      if (pc->last) chain_alike(pieces, count, texts + n);
       bytes += len + 1;
     }
   }

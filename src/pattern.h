@@ -36,7 +36,8 @@ typedef struct se_piece {
   unsigned char before;             /* se_slot before it: between pieces, or leading */
   unsigned char after;              /* the last piece's trailing se_slot */
   unsigned char flags;              /* SE_F_START, SE_F_END: its ends are word ends */
-} se_piece;
+  uint16_t alike;                   /* a last piece: the next last piece of the same text, */
+} se_piece;                         /* which the automaton does not report itself (0: none) */
 
 /* A piece's text in the phrase text: s[from .. from + n). */
 typedef struct se_piece_text {
@@ -64,6 +65,7 @@ int se_slot_fits(se_slot slot, const char *s, size_t from, size_t to);
 ** found there too (several patterns end with "unknown"). */
 typedef struct se_word_memo {
   size_t at, from, to;              /* at == SIZE_MAX: nothing kept */
+  unsigned char ends;               /* how the word before that one ends (0: not ASCII) */
 } se_word_memo;
 
 /* A pattern's last piece was found at s[rstart..rend) of a text with
@@ -76,9 +78,10 @@ int se_pattern_at(const se_piece *last, const char *s, size_t n, size_t rstart, 
 /*
 ** The automaton's entries for n phrases: texts[i] is phrase i's text, or
 ** NULL for a pattern, whose pieces are entries n + k: pieces[k], and
-** texts[n + k] for a last piece (NULL for the others), the folded texts
-** written to 'bytes' with a NUL each (at most the phrases' total length
-** plus n bytes). With texts == NULL only counts.
+** texts[n + k] for the first last piece of each text (NULL for the others,
+** which its 'alike' chain lists), the folded texts written to 'bytes' with
+** a NUL each (at most the phrases' total length plus n bytes). With texts
+** == NULL only counts.
 ** Returns the number of pieces, or -1 with *bad set to the phrase at
 ** fault and *why to the reason.
 */

@@ -93,9 +93,17 @@ uint64_t se_words_in(se_span s, const char *const *words)
   return found;
 }
 
+/* The bytes of an address's local part (RFC 5322 atext and the dot), and
+** UTF-8 (RFC 6531). */
 static int is_local_char(int c)
 {
-  return se_isalnum(c) || c >= 0x80 || (c != 0 && strchr(".!#$%&'*+-=^_`{|}~", c) != NULL);
+  switch (c) {
+    case '.': case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
+    case '-': case '=': case '^': case '_': case '`': case '{': case '|': case '}': case '~':
+      return 1;
+    default:
+      return se_isalnum(c) || c >= 0x80;
+  }
 }
 
 static int is_domain_char(int c)

@@ -158,10 +158,10 @@ static void print_pieces(const se_piece *pieces, long n)
     const se_piece *p = &pieces[k];
     printf("  {");
     print_string(p->text);
-    printf(", %s, %u, %u, %u, %u, %u, %u, %u},\n", se_phrase_names[p->phrase], p->len, p->words,
-           p->index, p->last, p->before, p->after, p->flags);
+    printf(", %s, %u, %u, %u, %u, %u, %u, %u, %u},\n", se_phrase_names[p->phrase], p->len,
+           p->words, p->index, p->last, p->before, p->after, p->flags, p->alike);
   }
-  if (n == 0) printf("  {\"\", 0, 0, 0, 0, 0, 0, 0, 0}\n");
+  if (n == 0) printf("  {\"\", 0, 0, 0, 0, 0, 0, 0, 0, 0}\n");
   printf("};\n");
 }
 
