@@ -199,7 +199,7 @@ typedef struct scan {
 } scan;
 
 /* The tier of a match once the answering provider is known (-1: none). */
-static tier tier_of(const match *m, int provider)
+static inline tier tier_of(const match *m, int provider)
 {
   const se_phrase *ph = m->ph;
   if (ph->value == SE_R_NONE) return TIER_NONE;
@@ -243,7 +243,7 @@ static int evictable(const scan *sc, const match *newcomer)
 /* Keeps a reason match unless a longer one holds it; drops those it holds. */
 /* Does match a hold match b? Of two over the same words, the one with
 ** more words of its own (a phrase rather than a pattern) holds the other. */
-static int holds(const match *a, const match *b)
+static inline int holds(const match *a, const match *b)
 {
   if (a->in_text != b->in_text || a->fstart > b->fstart || b->fend > a->fend) return 0;
   if (a->fstart == b->fstart && a->fend == b->fend && a->words < b->words) return 0;
@@ -253,7 +253,7 @@ static int holds(const match *a, const match *b)
 static void add_match(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, int in_text,
                       int aside)
 {
-  int k, j = 0;
+  int k, j;
   match m;
   m.ph = ph;
   m.id = id;
@@ -266,9 +266,12 @@ static void add_match(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, 
   m.advised = 0;
   for (k = 0; k < sc->nm; k++)
     if (holds(&sc->m[k], &m)) return;
-  for (k = 0; k < sc->nm; k++)
-    if (!holds(&m, &sc->m[k])) sc->m[j++] = sc->m[k];
-  sc->nm = j;
+  for (k = 0; k < sc->nm && !holds(&m, &sc->m[k]); k++) {}
+  if (k < sc->nm) {                    /* it holds some: they go */
+    for (j = k++; k < sc->nm; k++)
+      if (!holds(&m, &sc->m[k])) sc->m[j++] = sc->m[k];
+    sc->nm = j;
+  }
   if (sc->nm < SE_MAXMATCH) {
     sc->m[sc->nm++] = m;
   } else if ((k = evictable(sc, &m)) >= 0) {

@@ -360,16 +360,20 @@ static void emit_reply(se_parsed *p, const se_reply *r, const char *s, size_t fr
 
 /* Starts the next reply at the words to come, or keeps the last one when
 ** there is no room for more. Its enhanced code is the one after its code,
-** else the first of its line ("550 550 5.1.1 ..."), so that the line's
-** repetitions of both are left out of its words. */
-static se_reply *start_reply(se_parsed *p, const found *f, const char *line, size_t len)
+** or after the code said twice ("550 550 5.1.1 ..."), so that the line's
+** repetitions of both are left out of its words; complete_replies looks
+** further for the others. */
+static se_reply *start_reply(se_parsed *p, const found *f, const char *s, size_t end)
 {
   se_reply *r;
   if (p->nreplies == SE_MAXREPLIES) return &p->replies[p->nreplies - 1];
   r = &p->replies[p->nreplies++];
   r->code = f->code;
   r->enh = f->enh;
-  if (r->enh.klass == 0 && !find_enhanced(line, len, &r->enh)) r->enh.klass = 0;
+  if (r->enh.klass == 0 && f->code != 0 && code_at(s, end, f->rest) == f->code) {
+    size_t k = se_skipblanks(s, f->rest + 3, end);
+    if (!enhanced_at(s, end, k, &r->enh)) r->enh.klass = 0;
+  }
   r->from = r->to = p->text.len;
   return r;
 }
@@ -503,7 +507,7 @@ static size_t after_own_enhanced(const char *s, size_t i, size_t end, const se_e
 
 void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
 {
-  size_t i, next, end, main_line, raw[SE_MAXREPLIES + 1];
+  size_t i, next, end, main_line, raw[SE_MAXREPLIES + 1], end0 = 0, next0 = 0;
   found f, main;
   se_reply *r = NULL;
   size_t rewritten = memchr(s, '(', n) != NULL ? from_python(s, n, scratch + 2 * n + 2) : 0;
@@ -523,6 +527,7 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
   /* Pass 1: the first line that holds a reply code. */
   for (i = 0; i < n; i = next) {
     end = line_end(s, n, i, &next);
+    if (i == 0) end0 = end, next0 = next;       /* most replies are one line */
     if (se_skipblanks(s, i, end) < end) p->lines++;
     if (main_line == n && find_code(s, i, end, &main)) main_line = i;
   }
@@ -535,7 +540,8 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
     main_line = 0;
   }
   for (i = 0; i < n; i = next) {
-    end = line_end(s, n, i, &next);
+    if (i == 0) end = end0, next = next0;
+    else end = line_end(s, n, i, &next);
     if (i < main_line) {
       emit(&p->wrap, s + i, end - i);
       continue;
@@ -543,7 +549,7 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
     if (main.code == 0) {
       size_t from = i;
       if (r == NULL) {
-        r = start_reply(p, &main, s + i, end - i);
+        r = start_reply(p, &main, s, end);
         raw[0] = i;
         from += error_position(s, i, end);
         emit(&p->wrap, s + i, from - i);
@@ -552,7 +558,7 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
     } else if (i == main_line) {
       size_t detail;
       raw[0] = i;
-      r = start_reply(p, &main, s + i, end - i);
+      r = start_reply(p, &main, s, end);
       if (client_detail(s, i, main.at, &detail)) {
         emit(&p->wrap, s + i, detail - i);
         emit_reply(p, r, s, detail, main.at, 0);
@@ -564,7 +570,7 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
     } else if (code_opens_line(s, i, end, &f)) {
       if (f.code != r->code && p->nreplies < SE_MAXREPLIES) {
         raw[p->nreplies] = i;
-        r = start_reply(p, &f, s + i, end - i);
+        r = start_reply(p, &f, s, end);
       }
       emit_reply(p, r, s, f.rest, end, 0);
     } else {
@@ -572,7 +578,7 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
     }
     r->to = p->text.len;
   }
-  if (r == NULL) r = start_reply(p, &main, s, 0), raw[0] = 0;
+  if (r == NULL) r = start_reply(p, &main, s, n), raw[0] = 0;
   raw[p->nreplies] = n;
   complete_replies(p, s, main_line, raw);
   choose_reply(p);

@@ -63,4 +63,15 @@ static inline size_t se_skipblanks(const char *s, size_t i, size_t end)
   return i;
 }
 
+/* One to three digits at s[*i] (not followed by a fourth), advancing *i;
+** -1 if none: a part of "550" or "5.1.1". */
+static inline long se_read_part(const char *s, size_t n, size_t *i)
+{
+  long v = 0;
+  size_t start = *i;
+  while (*i < n && se_isdigit(s[*i]) && *i - start < 3) v = v * 10 + (s[(*i)++] - '0');
+  if (*i == start || (*i < n && se_isdigit(s[*i]))) return -1;
+  return v;
+}
+
 #endif

@@ -64,15 +64,6 @@ se_class se_class_of_digit(int digit)
 
 /* Reads 1 to 3 digits at s[*i] (advancing *i); returns the number, or -1
 ** when there are none or more than three. */
-long se_read_part(const char *s, size_t n, size_t *i)
-{
-  long v = 0;
-  size_t start = *i;
-  while (*i < n && se_isdigit(s[*i]) && *i - start < 3) v = v * 10 + (s[(*i)++] - '0');
-  if (*i == start || (*i < n && se_isdigit(s[*i]))) return -1;
-  return v;
-}
-
 const se_entry *se_find_code(const char *s, size_t n, const char **why)
 {
   size_t i = 0;

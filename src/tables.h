@@ -155,7 +155,6 @@ int se_reason_by_name(const char *name, size_t n);
 int se_action_by_name(const char *name, size_t n);
 int se_class_by_name(const char *name, size_t n);
 uint32_t se_enhanced_key(const char *s, size_t n);
-long se_read_part(const char *s, size_t n, size_t *i);
 se_class se_class_of_digit(int digit);
 
 SE_HIDDEN_END
