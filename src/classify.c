@@ -512,10 +512,10 @@ SE_COLD static void outputs(scan *sc, const se_automaton *a, const se_lexicon *l
   }
 }
 
-/* The fast part of a run: ASCII bytes, one symbol each. Stops after a byte
-** that ends a phrase (returns 1), or before a byte that is not ASCII, or at
-** the end (returns 0). Few live variables, so they stay in registers. */
-static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, size_t *pi,
+/* The fast part of a run: the ASCII bytes before u[ascii], one symbol
+** each. Stops after a byte that ends a phrase (returns 1), or at u[ascii]
+** (returns 0). Few live variables, so they stay in registers. */
+static int run_ascii(const se_automaton *a, const unsigned char *u, size_t ascii, size_t *pi,
                      uint32_t *pstate)
 {
   const unsigned char *sym = a->sym;
@@ -524,7 +524,7 @@ static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, si
   se_ac_node v = nodes[state];
   size_t i = *pi;
   int emitted = 0;
-  while (i < n && u[i] < 0x80) {
+  while (i < ascii) {
     state = se_ac_step_node(nodes, state, &v, sym[u[i++]]);
     if (se_ac_emits(v)) {
       emitted = 1;
@@ -536,6 +536,20 @@ static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, si
   return emitted;
 }
 
+/* How many bytes of u[0..n) are ASCII before the first that is not,
+** eight at a time. */
+static size_t ascii_run(const unsigned char *u, size_t n)
+{
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    memcpy(&v, u + i, sizeof v);
+    if (v & UINT64_C(0x8080808080808080)) break;
+  }
+  while (i < n && u[i] < 0x80) i++;
+  return i;
+}
+
 /* An automaton over one region. Regions have single spaces (emit_words),
 ** so while the bytes are ASCII a byte is a symbol; from the first other
 ** byte on, letters may fold several bytes into one symbol and spaces may
@@ -543,19 +557,13 @@ static int run_ascii(const se_automaton *a, const unsigned char *u, size_t n, si
 static void run(scan *sc, const se_automaton *a, const se_lexicon *lex, const region *g)
 {
   const unsigned char *u = (const unsigned char *)g->s;
-  size_t n = g->n;
+  size_t n = g->n, ascii = ascii_run(u, n);
   uint32_t state = 0, last;
   size_t i = 0, fpos;
   sc->folded_from = (size_t)-1;
   sc->memo.at = (size_t)-1;
-  for (;;) {
-    if (run_ascii(a, u, n, &i, &state)) {
-      outputs(sc, a, lex, state, i, i, g);
-      continue;
-    }
-    if (i == n) return;
-    break;
-  }
+  while (run_ascii(a, u, ascii, &i, &state)) outputs(sc, a, lex, state, i, i, g);
+  if (i == n) return;
   sc->folded_from = fpos = i;
   last = i > 0 ? a->sym[u[i - 1]] : 0;
   while (i < n) {
