@@ -192,6 +192,7 @@ typedef struct scan {
   se_span host, help, address;
   address_rank address_rank;
   se_word_memo memo;    /* for the patterns whose last piece is found at one place */
+  int slash;            /* the text has a '/': it may hold a link */
   size_t advice[SE_MAXADVICE];  /* where sentences of advice start in the text */
   int nadvice;
   size_t folded_from;   /* the first symbol that did not come from one ASCII byte */
@@ -327,9 +328,8 @@ static int in_link(const se_buffer *t, size_t at)
 {
   size_t a = at, b = at, i;
   int dot = 0;
-  if (memchr(t->s, '/', t->len) == NULL) return 0;
-  while (a > 0 && t->s[a - 1] != ' ') a--;
-  while (b < t->len && t->s[b] != ' ') b++;
+  while (a > 0 && t->s[a - 1] != ' ' && at - a < SE_MAXLINK) a--;
+  while (b < t->len && t->s[b] != ' ' && b - at < SE_MAXLINK) b++;
   for (i = a; i < b; i++) {
     if (t->s[i] == '.') dot = 1;
     else if (t->s[i] == '/' && (dot || (i > a && t->s[i - 1] == ':'))) return 1;
@@ -442,7 +442,7 @@ static void on_phrase(scan *sc, const se_lexicon *lex, uint32_t id, unsigned len
 /* A reason phrase found in the text or its wrapper. */
 SE_HOT_INLINE void on_reason(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, int in_text)
 {
-  if ((ph->flags & SE_F_WEAK) && in_text && in_link(&sc->p->text, h->rstart)) return;
+  if ((ph->flags & SE_F_WEAK) && in_text && sc->slash && in_link(&sc->p->text, h->rstart)) return;
   if (in_text && sc->p->nreplies > 1) {
     const se_reply *reply = reply_at(sc->p, h->rstart);
     int digit = reply->code / 100;
@@ -596,7 +596,7 @@ static void mark_advice(scan *sc)
     size_t from = sc->advice[a], to = sentence_end(t, from);
     for (k = 0; k < sc->nm; k++) {
       match *m = &sc->m[k];
-      if (m->in_text && m->rstart > from && m->rstart < to && !in_link(t, m->rstart))
+      if (m->in_text && m->rstart > from && m->rstart < to && !(sc->slash && in_link(t, m->rstart)))
         m->advised = 1;
     }
   }
@@ -854,6 +854,7 @@ static void start_scan(scan *sc, const se_parsed *p)
   static const se_span none = { NULL, 0 };
   sc->p = p;
   sc->chosen = &p->replies[p->chosen];
+  sc->slash = memchr(p->text.s, '/', p->text.len) != NULL;
   sc->nm = 0;
   sc->nadvice = 0;
   sc->provider = -1;

@@ -147,16 +147,19 @@ int se_slot_fits(se_slot slot, const char *s, size_t from, size_t to)
 */
 
 /* The word before s[at] (past one space), or after s[at - 1]. */
+/* The word before s[at] (past one space), or after s[at - 1]. A word
+** longer than any slot is cut at SE_MAXSLOT + 1 bytes (no slot fits it):
+** the time spent around each piece found stays bounded. */
 static void word_before(const char *s, size_t at, size_t *from, size_t *to)
 {
   *to = at > 0 && s[at - 1] == ' ' ? at - 1 : at;
-  for (*from = *to; *from > 0 && s[*from - 1] != ' '; (*from)--) {}
+  for (*from = *to; *from > 0 && s[*from - 1] != ' ' && *to - *from <= SE_MAXSLOT; (*from)--) {}
 }
 
 static void word_after(const char *s, size_t n, size_t at, size_t *from, size_t *to)
 {
   *from = at < n && s[at] == ' ' ? at + 1 : at;
-  for (*to = *from; *to < n && s[*to] != ' '; (*to)++) {}
+  for (*to = *from; *to < n && s[*to] != ' ' && *to - *from <= SE_MAXSLOT; (*to)++) {}
 }
 
 /* Does s[from..to), folded, read as the piece? */
@@ -176,11 +179,13 @@ static long words_back(const char *s, size_t end, int words)
   size_t t = end;
   int w;
   for (w = 0; w < words; w++) {
+    size_t word_end;
     if (w > 0) {
       if (t == 0 || s[t - 1] != ' ') return -1;
       t--;
     }
-    while (t > 0 && s[t - 1] != ' ') t--;
+    for (word_end = t; t > 0 && s[t - 1] != ' '; t--)
+      if (word_end - t > SE_MAXPHRASE) return -1;       /* longer than any piece */
   }
   return (long)t;
 }
@@ -211,7 +216,7 @@ static int piece_ends_at(const se_piece *pc, const char *s, size_t end, size_t *
       }
     }
     if (e != end || e == 0 || !is_punct(s[e - 1])) return 0;
-    while (e > 0 && is_punct(s[e - 1])) e--;
+    while (e > 0 && is_punct(s[e - 1]) && end - e < SE_MAXPUNCT) e--;
   }
 }
 

@@ -75,6 +75,11 @@
 #define SE_MAXSLOT 320
 #define SE_MAXPIECES 8
 
+/* Punctuation after a word that a pattern's piece may end before
+** ("mailbox:"), and the bytes of a word looked at to tell a link. */
+#define SE_MAXPUNCT 8
+#define SE_MAXLINK 512
+
 /* Sentences of advice marked in one reply; more are read as diagnosis. */
 #define SE_MAXADVICE 8
 

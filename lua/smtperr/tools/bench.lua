@@ -170,10 +170,19 @@ local ratio_rules = line("classifier object with 1,000 user rules", t[2], t[1], 
 
 print("growth with the input (time per byte should stay flat)")
 local unit = table.concat(replies, "\n")
-for _, name in ipairs({ "vendor replies", "digits", "550- prefixes", "phrases" }) do
-  local base = ({ ["vendor replies"] = unit, digits = ("9"):rep(#unit),
-                  ["550- prefixes"] = ("550-"):rep(math.floor(#unit / 4)),
-                  phrases = ("user unknown spam blocked "):rep(math.floor(#unit / 26)) })[name]
+-- "patterns": the last pieces of patterns in one long word, each found
+-- with the words before it to check; "advice": a sentence of advice that
+-- never ends, with weak words and links in it.
+local growth = {
+  { "vendor replies", unit },
+  { "digits", ("9"):rep(#unit) },
+  { "550- prefixes", ("550-"):rep(math.floor(#unit / 4)) },
+  { "phrases", ("user unknown spam blocked "):rep(math.floor(#unit / 26)) },
+  { "patterns", "550 user " .. ("unknown,"):rep(math.floor(#unit / 8)) },
+  { "advice", "550 to reduce " .. ("spam example.com/x "):rep(math.floor(#unit / 19)) },
+}
+for _, g in ipairs(growth) do
+  local name, base = g[1], g[2]
   local sizes, out = { 1, 8, 64 }, {}
   for _, k in ipairs(sizes) do
     local text = base:rep(k)
