@@ -254,7 +254,7 @@ static inline int holds(const match *a, const match *b)
 static void add_match(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, int in_text,
                       int aside)
 {
-  int k, j;
+  int k;
   match m;
   m.ph = ph;
   m.id = id;
@@ -269,6 +269,7 @@ static void add_match(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, 
     if (holds(&sc->m[k], &m)) return;
   for (k = 0; k < sc->nm && !holds(&m, &sc->m[k]); k++) {}
   if (k < sc->nm) {                    /* it holds some: they go */
+    int j;
     for (j = k++; k < sc->nm; k++)
       if (!holds(&m, &sc->m[k])) sc->m[j++] = sc->m[k];
     sc->nm = j;
