@@ -18,9 +18,6 @@ local sets = {
 -- Rows smtperr reads otherwise than their label, and why: it must answer
 -- as written here. Keyed by the reply as the fixture writes it.
 local exceptions = {
-  ["X-Unix; 255"] = { unreadable = "a local delivery agent's exit status, not an SMTP reply" },
-  ["equel wurde nicht in swipnet.se gefunden."] =
-    { unreadable = "German with the address inside the phrase: no phrase matches it" },
   ["permanent failure 5.3.0 - Other mail system problem #5.3.4 message header size exceeds limit"] =
     { enhanced = "5.3.0", why = "the first enhanced code is read; qmail's '#5.3.4' comes second" },
 }

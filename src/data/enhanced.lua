@@ -360,7 +360,7 @@ return {
       permanent = { en = "Read the reply text, then fix the sending program or its settings, or ask the receiving postmaster.",
                     fr = "Lisez le texte de la réponse, puis corrigez le programme d'envoi ou ses réglages, ou interrogez le postmaster du destinataire." } } },
 
-  { "X.5.1", classes = "5", reason = "bad_sequence", source = "RFC 3463",
+  { "X.5.1", classes = "5", reason = "syntax_error", broad = true, source = "RFC 3463",
     title   = { en = "Invalid command", fr = "Commande invalide" },
     meaning = { en = "The client sent a command out of order, or one this server does not support (for example DATA before any RCPT TO).",
                 fr = "Le client a envoyé une commande dans le mauvais ordre, ou que ce serveur ne prend pas en charge (par exemple DATA avant tout RCPT TO)." },

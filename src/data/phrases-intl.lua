@@ -242,6 +242,7 @@ return {
   { "ungültige e-mail-adresse", "user_unknown" },
   { "adresse konnte nicht gefunden werden", "user_unknown" },
   { "wurde nicht gefunden", "user_unknown", weak = true },
+  { "wurde nicht in {host} gefunden", "user_unknown" },
   { "kein solcher benutzer", "user_unknown" },
   -- mailbox_disabled
   { "deaktiviert", "mailbox_disabled" },

@@ -118,6 +118,7 @@ return {
 
     -- spam_detected
     { "spam", "spam_detected", weak = true },
+    { "mail score", "spam_detected", weak = true },
     { "spam detected", "spam_detected" },
     { "spam message rejected", "spam_detected" },
     { "suspicion of spam", "spam_detected" },
@@ -233,6 +234,8 @@ return {
 
     -- system_error
     { "insufficient system", "system_error" },
+    { "could not be saved", "system_error" },
+    { "x-unix", "system_error", weak = true, word = true },
     { "server busy", "system_error", weak = true },
     { "temporary failure", "system_error" },
     { "temporary lookup failure", "system_error" },
@@ -350,7 +353,7 @@ return {
     { "quota violation", "mailbox_full" },
     { "invalid data in message", "content_error" },
     { "line is too long", "content_error" },
-    { "line too long", "content_error" },
+    { "line too long", "syntax_error" },
     { "points back to", "network_error" },
     { "loop detected", "network_error" },
     { "is broken", "network_error", weak = true },
@@ -1394,7 +1397,7 @@ return {
     { "this route requires high-strength ciphers", "tls_required" },
     -- source: RFC 3463 enhanced status code titles, as listed in https://github.com/cfortune/PHP-Bounce-Handler/blob/master/rfc1893.error.codes.php
     { "security conversion required but not possible", "tls_required" },
-    { "security features not supported", "tls_required" },
+    { "security features not supported", "not_implemented" },
     { "cryptographic failure", "tls_required" },
     { "cryptographic algorithm not supported", "tls_required" },
     -- source: http://tig.csail.mit.edu/wiki/TIG/EmailBlockedByBarracuda ; https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-causes-bounces-from-barracuda-based-domains-and-how-to-resolve-them ; https://campus.barracuda.com/doc/39815000
@@ -1454,8 +1457,8 @@ return {
     { "batv validation failure", "sender_rejected" },
     { "backscatter protection detected an invalid or expired email address", "sender_rejected" },
     { "bogus mail from", "sender_rejected" },
-    { "can't determine purported responsible address", "sender_rejected" },
-    { "connections not accepted from servers without a valid sender domain", "sender_rejected" },
+    { "can't determine purported responsible address", "auth_failure" },
+    { "connections not accepted from servers without a valid sender domain", "auth_failure" },
     { "denied [bouncedeny]", "sender_rejected" },
     { "denied by secumail valid-address-filter", "sender_rejected" },
     { "email address is on senderfilterconfig list", "sender_rejected" },
@@ -1578,6 +1581,9 @@ return {
     { "bad destination mailbox address syntax", "syntax_error" },
     { "bad sender's mailbox address syntax", "syntax_error" },
     { "invalid command arguments", "syntax_error" },
+    { "a valid address is required", "syntax_error" },
+    { "invalid authentication mechanism", "not_implemented" },
+    { "authentication mechanism not supported", "not_implemented" },
     -- source: LinusU server-accepts-email lib/client.js (search index id 35489913376): greylisting replies seen from real servers
     { "bad recipient address syntax", "syntax_error" },
     -- source: https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons ; https://bastion.umanix.net/info (Baruwa)
@@ -1616,7 +1622,7 @@ return {
     -- ===== content_error (45) =====
     -- source: https://github.com/sisimai/go-sisimai/blob/master/reason/why-emailtoolarge.go + why-mesgtoobig.go + why-exceedlimit.go
     { "line limit exceeded", "content_error" },
-    { "message header size exceeds limit", "content_error" },
+    { "message header size exceeds limit", "message_too_big" },
     -- source: https://github.com/sisimai/go-sisimai/blob/master/reason/why-policyviolation.go
     { "header are not accepted", "content_error" },
     { "header error", "content_error", weak = true },
@@ -1974,6 +1980,7 @@ return {
     { "mailbox {word} is over quota", "mailbox_full" },
     -- host_unknown
     { "domain {host} not found", "host_unknown" },
+    { "domain {host} does not accept mail", "host_unknown" },
     { "domain {host} does not exist", "host_unknown" },
     { "domain {host} unknown", "host_unknown" },
     { "domain {host} is unknown", "host_unknown" },
@@ -1996,6 +2003,7 @@ return {
     { "sender {address} is not allowed", "sender_rejected" },
     -- message_too_big
     { "size {word} exceeds", "message_too_big" },
+    { "more than {number} bytes", "message_too_big" },
     { "message size {word} exceeds", "message_too_big" },
     { "size of {number} exceeds", "message_too_big" },
     { "message of {number} bytes exceeds", "message_too_big" },
@@ -2009,6 +2017,10 @@ return {
     { "limit of {number} connections", "rate_limited" },
     { "more than {number} messages", "rate_limited" },
     { "limit of {number} messages", "rate_limited" },
+    { "limit of {number} rcpts", "rate_limited" },
+    { "rcpts per", "rate_limited" },
+    { "recipients per hour", "rate_limited" },
+    { "recipients per day", "rate_limited" },
     { "exceeded {number} messages", "rate_limited" },
     -- blocked
     { "listed in {host}", "blocked" },

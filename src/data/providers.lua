@@ -65,7 +65,9 @@ return {
       { "5.0.350", "policy_violation", exclusive = true },
       { "5.3.190", "system_error", exclusive = true },
       { "5.6.11", "content_error", exclusive = true },
-      { "4.7.500-699", "rate_limited", exclusive = true },
+      { "4.7.500-649", "rate_limited", exclusive = true },
+      { "4.7.650-651", "blocked", exclusive = true },      -- rate limited for the IP's reputation
+      { "4.7.652-699", "rate_limited", exclusive = true },
       { "4.7.850-899", "rate_limited", exclusive = true },
       { "5.7.501", "blocked", exclusive = true },
       { "5.7.502", "blocked", exclusive = true },
