@@ -756,6 +756,7 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
   const se_entry *enh_entry = NULL, *specific = NULL, *generic = NULL, *decided = NULL;
   const se_provider_code *pcode = NULL;
   const match *best, *ended;
+  int code_says;
 
   if (p->enh.klass) {
     enh_entry = se_find_registered(p->enh.klass, p->enh.subject, p->enh.detail);
@@ -765,6 +766,10 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
   }
   best = best_match(sc, provider, &best_tier);
   r->provider = provider;
+  /* The reply code's own reason, when it has one (503: bad_sequence); a
+  ** code alone does not make a hard bounce when its text says more. */
+  code_says = code_entry != NULL && code_entry->reason != SE_R_UNKNOWN
+              && !(se_reasons[code_entry->reason].hard && p->text.len > 0);
 
   /* The class: reply code, enhanced code, a wrapper's word, the phrase. */
   if (p->code) klass = se_class_of_digit(p->code / 100);
@@ -790,13 +795,11 @@ static void decide(const scan *sc, const se_parsed *p, se_result *r)
     decided = set_entry_evidence(r, specific, SE_EV_ENHANCED);
   } else if (best_tier >= TIER_ADVICE) {
     set_phrase_evidence(r, best);
-  } else if (specific != NULL) {               /* a broad one (X.7.1) */
+  } else if (specific != NULL && !code_says) {  /* a broad one (X.7.1, X.5.1) */
     decided = set_entry_evidence(r, specific, SE_EV_ENHANCED);
-  } else if (best_tier >= TIER_FALLBACK) {
+  } else if (best_tier >= TIER_FALLBACK && !code_says) {
     set_phrase_evidence(r, best);
-  } else if (code_entry != NULL && code_entry->reason != SE_R_UNKNOWN
-             && !(se_reasons[code_entry->reason].hard && p->text.len > 0)) {
-    /* A code alone does not make a hard bounce when its text says nothing. */
+  } else if (code_says) {
     decided = set_entry_evidence(r, code_entry, SE_EV_CODE);
   } else if (best_tier == TIER_VAGUE) {
     set_phrase_evidence(r, best);
