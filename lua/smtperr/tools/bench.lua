@@ -216,12 +216,14 @@ local perl = io.popen("perl -MSisimai -e 1 2>/dev/null && perl src/bench/sisimai
                       .. (quick and 1 or 3) .. " 2>/dev/null")
 local sisimai_line = perl and perl:read("a") or ""
 if perl then perl:close() end
-local sisimai_us = tonumber(sisimai_line:match("([%d.]+) us per message"))
+local sisimai_us, sisimai_warm = sisimai_line:match("([%d.]+) us per message %(first pass%), ([%d.]+) us")
 if sisimai_us then
-  line("Sisimai " .. (sisimai_line:match("^%d+ messages, %d+ recipients") or ""), sisimai_us * 1000)
-  ratio_bounces = sisimai_us * 1000 / ours
-  io.write(string.format("  smtperr reads bounces %.0fx faster than Sisimai  (target >= 50x: %s)\n",
-                         ratio_bounces, ratio_bounces >= 50 and "met" or "MISSED"))
+  line("Sisimai, first pass over them", tonumber(sisimai_us) * 1000)
+  line("Sisimai, later passes", tonumber(sisimai_warm) * 1000)
+  ratio_bounces = tonumber(sisimai_us) * 1000 / ours
+  io.write(string.format("  smtperr reads bounces %.0fx faster than Sisimai's pass over the corpus, %.0fx its "
+                         .. "later passes  (target >= 50x: %s)\n", ratio_bounces,
+                         tonumber(sisimai_warm) * 1000 / ours, ratio_bounces >= 50 and "met" or "MISSED"))
 else
   print("  Sisimai: not installed (libsisimai-perl), no comparison")
 end
