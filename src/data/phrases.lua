@@ -119,6 +119,8 @@ return {
     -- spam_detected
     { "spam", "spam_detected", weak = true },
     { "mail score", "spam_detected", weak = true },
+    { "spam content", "spam_detected" },
+    { "due to spam", "spam_detected" },
     { "spam detected", "spam_detected" },
     { "spam message rejected", "spam_detected" },
     { "suspicion of spam", "spam_detected" },
@@ -288,6 +290,10 @@ return {
     { "greeting never received", "network_error", class = "transient" },
     { "econnrefused", "network_error", class = "transient" },
     { "econnreset", "network_error", class = "transient" },
+    { "enotfound", "network_error", class = "transient" },
+    { "getaddrinfo", "network_error", weak = true, class = "transient" },
+    { "temporary failure in name resolution", "network_error", class = "transient" },
+    { "nodename nor servname provided", "network_error", class = "transient" },
     { "etimedout", "network_error", class = "transient" },
     { "ehostunreach", "network_error", class = "transient" },
     { "enetunreach", "network_error", class = "transient" },
@@ -409,6 +415,7 @@ return {
     { "couldn't be delivered", "unknown", weak = true },
     { "delivery failed", "unknown", weak = true },
     { "undeliverable", "unknown", weak = true },
+    { "data not accepted", "unknown", weak = true, class = "permanent" },
 
     -- Collected from bounce classifiers and provider documentation (each group names its
     -- source); codes at the start of a phrase are left out, since the parser strips them.
@@ -520,7 +527,6 @@ return {
     { "that recipient is not allowed", "user_unknown" },
     { "sorry, no mail-box here by that name", "user_unknown" },
     { "no such id", "user_unknown" },
-    { "message was not accepted -- invalid mailbox", "none" },
     { "sorry, no mailbox", "user_unknown" },
     { "invalid account. tenant or domain not found", "user_unknown" },
     { "recipient unrecognized", "user_unknown" },
