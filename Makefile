@@ -37,8 +37,9 @@ BUILD     := build/$(LUA)
 MODULE    := $(BUILD)/smtperr.so
 # The sources, in one place: every rockspec lists the same (make lint checks).
 CORE      := src/table.c src/ac.c src/parse.c src/classify.c src/rules.c src/out.c \
-             src/explain.c src/gen_tables.c src/gen_automaton.c
-SRCS      := $(CORE) src/lsmtperr.c
+             src/explain.c src/logline.c src/logtext.c src/logdata.c src/gen_tables.c \
+             src/gen_automaton.c
+SRCS      := $(CORE) src/lsmtperr.c src/llog.c
 HDRS      := $(wildcard src/*.h)
 
 PREFIX    ?= /usr/local

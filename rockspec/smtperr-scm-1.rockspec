@@ -25,7 +25,8 @@ build = {
     smtperr = {
       sources = {   -- the Makefile's SRCS, in its order ('make lint' checks)
         "src/table.c", "src/ac.c", "src/parse.c", "src/classify.c", "src/rules.c", "src/out.c",
-        "src/explain.c", "src/gen_tables.c", "src/gen_automaton.c", "src/lsmtperr.c",
+        "src/explain.c", "src/logline.c", "src/logtext.c", "src/logdata.c", "src/gen_tables.c",
+        "src/gen_automaton.c", "src/lsmtperr.c", "src/llog.c",
       },
       incdirs = { "src" },
     },

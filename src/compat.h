@@ -1,8 +1,9 @@
 /*
 ** compat.h
 ** What differs between Lua 5.1 (and LuaJIT), 5.2, 5.3 and 5.4 for this
-** module. Every backport is static and prefixed, so that nothing clashes
-** with what LuaJIT 2.1 exports, and nothing sets a global.
+** module. Every backport is static (and inline: a unit may leave some
+** unused) and prefixed, so that nothing clashes with what LuaJIT 2.1
+** exports, and nothing sets a global.
 */
 #ifndef SMTPERR_COMPAT_H
 #define SMTPERR_COMPAT_H
@@ -12,7 +13,7 @@
 
 #if !defined(LUA_VERSION_NUM) || LUA_VERSION_NUM < 502
 
-static void se_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
+static inline void se_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
 {
   luaL_checkstack(L, nup + 1, "too many upvalues");
   for (; l->name != NULL; l++) {
@@ -43,7 +44,7 @@ static void se_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
 
 /* Loads a chunk of Lua source; precompiled chunks are refused on every
 ** version (5.1 has no mode argument, so the first byte is checked here). */
-static int se_loadtext(lua_State *L, const char *s, size_t n, const char *name)
+static inline int se_loadtext(lua_State *L, const char *s, size_t n, const char *name)
 {
   if (n > 0 && s[0] == LUA_SIGNATURE[0]) {
     lua_pushfstring(L, "%s: precompiled Lua is not accepted, only source text", name + 1);
@@ -58,7 +59,7 @@ static int se_loadtext(lua_State *L, const char *s, size_t n, const char *name)
 
 /* An integer argument without rounding: 5.3+ knows integers; before, a
 ** number is integral when it equals its floor. */
-static int se_tointeger(lua_State *L, int i, lua_Integer *out)
+static inline int se_tointeger(lua_State *L, int i, lua_Integer *out)
 {
 #if defined(LUA_VERSION_NUM) && LUA_VERSION_NUM >= 503
   int ok;
@@ -74,7 +75,7 @@ static int se_tointeger(lua_State *L, int i, lua_Integer *out)
 }
 
 /* "bad argument #i to 'f' (string expected, got table)" on every version. */
-static int se_typeerror(lua_State *L, int i, const char *expected)
+static inline int se_typeerror(lua_State *L, int i, const char *expected)
 {
   const char *msg = lua_pushfstring(L, "%s expected, got %s", expected, luaL_typename(L, i));
   return luaL_argerror(L, i, msg);

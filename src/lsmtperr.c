@@ -262,6 +262,11 @@ static void push_enhanced(lua_State *L, const se_result *r)
 
 void se_set_result(lua_State *L, const se_result *r)
 {
+  se_set_result_as(L, r, "host");
+}
+
+void se_set_result_as(lua_State *L, const se_result *r, const char *host_field)
+{
   if (r->code) se_set_integer(L, "code", r->code);
   if (r->enh_class) {
     push_enhanced(L, r);
@@ -282,7 +287,7 @@ void se_set_result(lua_State *L, const se_result *r)
   }
   if (r->command != SE_NOCOMMAND) se_set_string(L, "command", se_commands[r->command]);
   se_set_span(L, "address", r->address);
-  se_set_span(L, "host", r->host);
+  se_set_span(L, host_field, r->host);
   se_set_span(L, "help", r->help);
   if (r->retry_after >= 0) se_set_integer(L, "retry_after", (lua_Integer)r->retry_after);
   se_set_integer(L, "lines", (lua_Integer)r->lines);
@@ -625,6 +630,17 @@ const se_classifier *se_check_classifier(lua_State *L)
   return classifier_of(check_classifier(L));
 }
 
+const se_classifier *se_to_classifier(lua_State *L, int i)
+{
+  const lclassifier *o = (const lclassifier *)lua_touserdata(L, i);
+  int same;
+  if (o == NULL || !lua_getmetatable(L, i)) return NULL;
+  luaL_getmetatable(L, SE_CLASSIFIER);
+  same = lua_rawequal(L, -1, -2);
+  lua_pop(L, 2);
+  return same ? classifier_of(o) : NULL;
+}
+
 static int classifier_gc(lua_State *L)
 {
   lclassifier *o = check_classifier(L);
@@ -896,6 +912,7 @@ int luaopen_smtperr(lua_State *L)
   lua_insert(L, -2);
   se_setfuncs(L, smtperr_funcs, 1);
   push_vocabulary(L);
+  se_open_logs(L);
   lua_pushliteral(L, SMTPERR_VERSION);
   lua_setfield(L, -2, "_VERSION");
   return 1;

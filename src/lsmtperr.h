@@ -25,8 +25,10 @@ int se_field_error(lua_State *L, int arg, const char *field, const char *message
 void se_set_string(lua_State *L, const char *field, const char *value);
 void se_set_span(lua_State *L, const char *field, se_span sp);
 void se_set_integer(lua_State *L, const char *field, lua_Integer v);
-/* Sets classify's fields of r in the table on the top. */
+/* Sets classify's fields of r in the table on the top; se_set_result_as
+** names the remote host's field 'host_field' instead of "host". */
 void se_set_result(lua_State *L, const se_result *r);
+void se_set_result_as(lua_State *L, const se_result *r, const char *host_field);
 
 /* How much of s a message quotes: at most SE_QUOTE_MAX bytes, whole UTF-8
 ** sequences. */
@@ -41,6 +43,12 @@ int se_run_classify(lua_State *L, const se_classifier *c, int arg, se_result *re
 /* The classifier of a classifier object at index 1 (raises when it is
 ** not one). */
 const se_classifier *se_check_classifier(lua_State *L);
+/* The classifier of the value at i, or NULL when it is no classifier
+** object. */
+const se_classifier *se_to_classifier(lua_State *L, int i);
+
+/* Adds the mail-log reader to the module table on the top (llog.c). */
+void se_open_logs(lua_State *L);
 
 SE_HIDDEN_END
 
