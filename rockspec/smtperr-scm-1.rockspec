@@ -39,6 +39,7 @@ build = {
     ["smtperr.cli.console"] = "lua/smtperr/cli/console.lua",
     ["smtperr.cli.errors"] = "lua/smtperr/cli/errors.lua",
     ["smtperr.cli.explain"] = "lua/smtperr/cli/explain.lua",
+    ["smtperr.cli.follow"] = "lua/smtperr/cli/follow.lua",
     ["smtperr.cli.help"] = "lua/smtperr/cli/help.lua",
     ["smtperr.cli.input"] = "lua/smtperr/cli/input.lua",
     ["smtperr.cli.json"] = "lua/smtperr/cli/json.lua",
