@@ -363,6 +363,53 @@ describe("smtperr.logreader", function()
     assert.are.equal(2, found)
   end)
 
+  describe("options", function()
+    local SENT = "Jul 10 10:09:09 srv24-s-st postfix/smtp[23225]: EB3DCDF04EB: to=<arsenal@scn.ru>, "
+      .. "relay=mail.scn.ru[80.255.139.141]:25, delay=65, dsn=2.0.0, status=sent (250 OK id=1SoTaM-0007or-4a)"
+    local BOUNCED = "Dec  7 00:09:50 xxxx postfix/smtp[4719]: B174DABE16: to=<a@gmail.com>, relay=smtp.comcast.net"
+      .. "[::ffff:76.96.62.117]:587, dsn=5.1.0, status=bounced (host smtp.comcast.net[::ffff:76.96.62.117] "
+      .. "said: 550 5.1.0 Authentication required (in reply to MAIL FROM command))"
+
+    local function keys(t)
+      local list = {}
+      for k in pairs(t) do list[#list + 1] = k end
+      table.sort(list)
+      return list
+    end
+
+    it("classify: every record (default), none, or the failures only", function()
+      assert.are.equal("success", smtperr.logreader():line(SENT).reason)
+      assert.are.equal("success", smtperr.logreader({ classify = true }):line(SENT).reason)
+      local none = smtperr.logreader({ classify = false })
+      assert.is_nil(none:line(BOUNCED).reason)
+      assert.are.equal("bounced", none:line(BOUNCED).status)
+      local failures = smtperr.logreader({ classify = "failures" })
+      assert.is_nil(failures:line(SENT).reason)
+      assert.are.equal("auth_required", failures:line(BOUNCED).reason)
+      assert.is_nil(smtperr.new():logreader({ classify = "none" }):line(BOUNCED).reason)
+    end)
+
+    it("fields: records hold only the fields named", function()
+      local r = smtperr.logreader({ fields = { "status", "recipient", "reason", "remote_host", "line" } })
+      assert.are.same({ "line", "reason", "recipient", "remote_host", "status" }, keys(r:line(BOUNCED)))
+      assert.are.same({ "line", "reason", "recipient", "status" }, keys(r:line(SENT)))
+      assert.are.same({ "host" }, keys(smtperr.logreader({ fields = { "host" } }):line(SENT)))
+      assert.are.same({}, keys(smtperr.logreader({ fields = {} }):line(SENT)))
+    end)
+
+    it("a wrong option raises", function()
+      for _, options in ipairs({ { classify = "some" }, { classify = 1 }, { fields = "status" },
+                                 { fields = { "status", "nothing" } }, { fields = { 1 } } }) do
+        local ok, err = pcall(smtperr.logreader, options)
+        assert.is_false(ok)
+        assert.matches("bad argument #1 to '[%w.?]*' %(field '%a+': ", err)
+      end
+      local ok, err = pcall(smtperr.new().logreader, smtperr.new(), { fields = { "x" } })
+      assert.is_false(ok)
+      assert.matches("bad argument #2 to '[%w.?]*' %(field 'fields': no field 'x'%)", err)
+    end)
+  end)
+
   describe("state", function()
     local QMGR = "Dec 27 03:48:54 mx postfix/qmgr[22753]: C93CEB08A046: from=<ina@somedomain.com>, "
       .. "size=1844, nrcpt=1 (queue active)"

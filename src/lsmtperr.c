@@ -260,37 +260,49 @@ static void push_enhanced(lua_State *L, const se_result *r)
   lua_pushlstring(L, buf, se_out_length(&o));
 }
 
+const char *const se_result_fields[SE_NRESULTFIELDS + 1] = {
+  "code", "enhanced", "text", "class", "retry", "reason", "bounce", "action", "provider",
+  "evidence", "command", "address", "host", "help", "retry_after", "lines", NULL
+};
+
 void se_set_result(lua_State *L, const se_result *r)
 {
-  se_set_result_as(L, r, "host");
+  se_set_result_as(L, r, SE_RF_ALL, "host");
 }
 
-void se_set_result_as(lua_State *L, const se_result *r, const char *host_field)
+#define WANTS(fields, f) (((fields) >> (f)) & 1u)
+
+void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, const char *host_field)
 {
-  if (r->code) se_set_integer(L, "code", r->code);
-  if (r->enh_class) {
+  if (WANTS(fields, SE_RF_CODE) && r->code) se_set_integer(L, "code", r->code);
+  if (WANTS(fields, SE_RF_ENHANCED) && r->enh_class) {
     push_enhanced(L, r);
     lua_setfield(L, -2, "enhanced");
   }
-  se_set_span(L, "text", r->text);
-  se_set_string(L, "class", se_classes[r->klass].name);
-  lua_pushboolean(L, r->retry);
-  lua_setfield(L, -2, "retry");
-  se_set_string(L, "reason", se_reasons[r->reason].name);
-  if (r->bounce != SE_BOUNCE_NONE)
+  if (WANTS(fields, SE_RF_TEXT)) se_set_span(L, "text", r->text);
+  if (WANTS(fields, SE_RF_CLASS)) se_set_string(L, "class", se_classes[r->klass].name);
+  if (WANTS(fields, SE_RF_RETRY)) {
+    lua_pushboolean(L, r->retry);
+    lua_setfield(L, -2, "retry");
+  }
+  if (WANTS(fields, SE_RF_REASON)) se_set_string(L, "reason", se_reasons[r->reason].name);
+  if (WANTS(fields, SE_RF_BOUNCE) && r->bounce != SE_BOUNCE_NONE)
     se_set_string(L, "bounce", r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
-  se_set_string(L, "action", se_actions[r->action].name);
-  if (r->provider >= 0) se_set_string(L, "provider", se_providers[r->provider].name);
-  if (r->ev_kind != SE_EV_NONE) {
+  if (WANTS(fields, SE_RF_ACTION)) se_set_string(L, "action", se_actions[r->action].name);
+  if (WANTS(fields, SE_RF_PROVIDER) && r->provider >= 0)
+    se_set_string(L, "provider", se_providers[r->provider].name);
+  if (WANTS(fields, SE_RF_EVIDENCE) && r->ev_kind != SE_EV_NONE) {
     push_evidence(L, r);
     lua_setfield(L, -2, "evidence");
   }
-  if (r->command != SE_NOCOMMAND) se_set_string(L, "command", se_commands[r->command]);
-  se_set_span(L, "address", r->address);
-  se_set_span(L, host_field, r->host);
-  se_set_span(L, "help", r->help);
-  if (r->retry_after >= 0) se_set_integer(L, "retry_after", (lua_Integer)r->retry_after);
-  se_set_integer(L, "lines", (lua_Integer)r->lines);
+  if (WANTS(fields, SE_RF_COMMAND) && r->command != SE_NOCOMMAND)
+    se_set_string(L, "command", se_commands[r->command]);
+  if (WANTS(fields, SE_RF_ADDRESS)) se_set_span(L, "address", r->address);
+  if (WANTS(fields, SE_RF_HOST)) se_set_span(L, host_field, r->host);
+  if (WANTS(fields, SE_RF_HELP)) se_set_span(L, "help", r->help);
+  if (WANTS(fields, SE_RF_RETRY_AFTER) && r->retry_after >= 0)
+    se_set_integer(L, "retry_after", (lua_Integer)r->retry_after);
+  if (WANTS(fields, SE_RF_LINES)) se_set_integer(L, "lines", (lua_Integer)r->lines);
 }
 
 static int classify_at(lua_State *L, const se_classifier *c, int arg)
