@@ -10,7 +10,7 @@ local function file_of(text, size)
   local at = 1
   return {
     read = function(_, n)
-      assert(n == input.BLOCK)
+      assert(n == input.BLOCK or n == input.LOG_BLOCK, "reads by blocks")
       if at > #text then return nil end
       local block = text:sub(at, at + (size or n) - 1)
       at = at + #block

@@ -10,7 +10,6 @@ local input = require("smtperr.cli.input")
 local logs = require("smtperr.cli.logs")
 local report = require("smtperr.cli.report")
 local scan = require("smtperr.cli.scan")
-local tally = require("smtperr.cli.tally")
 
 local follow = {}
 
@@ -44,12 +43,15 @@ end
 
 -- The output: failures only, flushed at once.
 local function output(codec)
-  local out = { found = tally.new() }
-  function out.failure(e)
-    if codec then
-      console.out(codec.encode(report.complete_entry(e, codec)), "\n")
-    else
-      console.out(text_line(e))
+  local out = {}
+  function out.failure(record)
+    for a in (record.recipient or ""):gmatch("[^,]+") do
+      local e = scan.entry_of(record, a)
+      console.out(codec and codec.encode(report.complete_entry(e, codec)) .. "\n" or text_line(e))
+    end
+    if not record.recipient then
+      local e = scan.entry_of(record, nil)
+      console.out(codec and codec.encode(report.complete_entry(e, codec)) .. "\n" or text_line(e))
     end
     if console.stdout.flush then console.stdout:flush() end
   end
@@ -83,7 +85,7 @@ end
 -- Reads what was added to cur; returns false on a read error.
 local function read_more(cur, reader, out)
   while true do
-    local block, err = cur.f:read(input.BLOCK)
+    local block, err = cur.f:read(input.LOG_BLOCK)
     if not block then return err == nil end
     cur.pos = cur.pos + #block
     if #cur.head < HEAD then                    -- the file was short: its head grew
@@ -100,7 +102,7 @@ function follow.run(opts, classifier, codec)
   local path = opts.follow
   local cur = open_at(path, true)
   if not cur then errors.fail("cannot open " .. path) end
-  local reader, out = logs.reader(classifier), output(codec)
+  local reader, out = logs.reader(classifier, { classify = "failures" }), output(codec)
   console.warn("following " .. path .. " (Ctrl-C to stop)")
   while true do
     if not read_more(cur, reader, out) then errors.fail("cannot read " .. path) end

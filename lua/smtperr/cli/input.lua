@@ -7,6 +7,7 @@ local console = require("smtperr.cli.console")
 local input = {}
 
 input.BLOCK = 65536                 -- bytes read at a time
+input.LOG_BLOCK = 1048576           -- by the log reader: fewer, larger reads cost less
 input.MAX_LINE = 1048576            -- a longer line is cut there (see above)
 
 local function without_cr(line)

@@ -5,7 +5,8 @@
 --
 --   local reader = logs.reader(classifier)   -- smtperr.cli.classifier's
 --   reader:read(f, emit [, on_bytes])  reads the open input f (f:read(n)) to
---                      its end: emit(records) for each list of records
+--                      its end, by blocks of input.LOG_BLOCK bytes:
+--                      emit(records) for each list of records
 --   reader:feed(block) the records of a block of log (no DSN), as follow reads
 --   reader:formats()   lines recognised so far, per format (logs.FORMATS)
 --   reader:lines()     lines read so far
@@ -142,9 +143,10 @@ end
 -- =======================================================================
 
 -- classifier: smtperr.cli.classifier's (its object, when it has rules,
--- classifies the log reader's records).
-function logs.reader(classifier)
-  local log = classifier.object and classifier.object:logreader() or smtperr.logreader()
+-- classifies the log reader's records); options: the log reader's
+-- (classify = "failures": the sent deliveries are not classified).
+function logs.reader(classifier, options)
+  local log = classifier.object and classifier.object:logreader(options) or smtperr.logreader(options)
   return setmetatable({
     log = log, classifier = classifier, counts = { dsn = 0 }, lineno = 0,
     records = NONE, dsn = nil,
@@ -176,7 +178,7 @@ function Reader:finish()
 end
 
 function Reader:read(f, emit_records, on_bytes)
-  local first, err = f:read(input.BLOCK)
+  local first, err = f:read(input.LOG_BLOCK)
   if first and looks_like_message(first) then
     local _
     _, err = input.read_lines(input.prepend(first, f), function(line) emit_records(self:line(line)) end,
@@ -185,7 +187,7 @@ function Reader:read(f, emit_records, on_bytes)
     while first do
       emit_records(self.log:feed(first))
       if on_bytes then on_bytes(#first) end
-      first, err = f:read(input.BLOCK)
+      first, err = f:read(input.LOG_BLOCK)
     end
   end
   emit_records(self:finish())

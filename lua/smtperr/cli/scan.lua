@@ -53,23 +53,76 @@ local function recipients_of(record)
   return list
 end
 
+-- address.normalize, remembered: a log names the same addresses again and
+-- again. The memory is dropped when it holds MEMO_MAX addresses.
+local MEMO_MAX = 10000
+
+local function normalizer()
+  local memo, n = {}, 0
+  return function(a)
+    local v = memo[a]
+    if v == nil then
+      v = address.normalize(a) or false
+      if n == MEMO_MAX then memo, n = {}, 0 end
+      memo[a], n = v, n + 1
+    end
+    return v or nil
+  end
+end
+
+-- Calls fn(a) for each recipient of the record (nil when it names none).
+local function each_recipient(record, fn)
+  local r = record.recipient
+  if r == nil or not r:find(",", 1, true) then return fn(r) end
+  for _, a in ipairs(recipients_of(record)) do fn(a or nil) end
+end
+
+-- The fields the summary reads of a record (smtperr.logreader's fields).
+scan.SUMMARY_FIELDS = { "status", "recipient", "reject", "address", "code", "enhanced", "class", "retry",
+                        "reason", "bounce", "action", "command", "retry_after" }
+
 -- {======================================================================
--- Outputs: what each record becomes, as it is read
+-- Outputs: what each record becomes, as it is read. Each has delivery,
+-- failure and reject (record, file), and finish(lang).
 -- =======================================================================
 
 -- The summary (and --json): records counted in the tally; with --json,
 -- each failure's entry is written as soon as it is found, so that memory
--- does not grow with the log.
+-- does not grow with the log. Without --json, a failure's record serves
+-- as its entry.
 local function tally_output(found, codec)
-  local started = false
+  local started, normalize = false, normalizer()
   local out = { found = found }
-  function out.failure(e)
+  -- Without --json, a record is its own entry (one per recipient when it has several).
+  local function count(record, _, a)
+    local e = record.recipient == a and record or setmetatable({}, { __index = record })
+    e.recipient = a and normalize(a) or address.normalize(record.address)
+    e.reason = record.reason or "unknown"
     found:add_failure(e)
-    if not codec then return end
+  end
+  local function write(record, file, a)
+    local e = scan.entry_of(record, a)
+    e.file = file
+    found:add_failure(e)
     console.out(started and "," or '{"entries":[', codec.encode(report.complete_entry(e, codec)))
     started = true
   end
-  function out.delivery(recipient) found:add_delivery(recipient) end
+  function out.delivery(record)
+    local r = record.recipient
+    if r ~= nil and r:find(",", 1, true) then
+      for _, a in ipairs(recipients_of(record)) do found:add_delivery(normalize(a)) end
+    else
+      found:add_delivery(r and normalize(r))
+    end
+  end
+  function out.failure(record, file)
+    local r, take_one = record.recipient, codec and write or count
+    if r ~= nil and r:find(",", 1, true) then
+      for _, a in ipairs(recipients_of(record)) do take_one(record, file, a) end
+    else
+      take_one(record, file, r)
+    end
+  end
   function out.reject() found:add_reject() end
   function out.finish(lang)
     if not codec then
@@ -86,22 +139,23 @@ end
 -- object a line, as it is read.
 local function jsonl_output(found, codec)
   local out = { found = found }
-  local function write(e)
-    console.out(codec.encode(report.complete_entry(e, codec)), "\n")
+  local function each_entry(record, file, fn)
+    each_recipient(record, function(a)
+      local e = scan.entry_of(record, a)
+      e.file = file
+      fn(e)
+      console.out(codec.encode(report.complete_entry(e, codec)), "\n")
+    end)
   end
-  function out.failure(e)
-    found:add_failure(e)
-    write(e)
+  function out.delivery(record, file)
+    each_entry(record, file, function(e) found:add_delivery(e.recipient) end)
   end
-  function out.delivery(recipient, e)
-    found:add_delivery(recipient)
-    write(e())
+  function out.failure(record, file)
+    each_entry(record, file, function(e) found:add_failure(e) end)
   end
-  function out.reject(e)
+  function out.reject(record, file)
     found:add_reject()
-    local entry = e()
-    entry.reject = true
-    write(entry)
+    each_entry(record, file, function(e) e.reject = true end)
   end
   function out.finish() end
   return out
@@ -109,28 +163,14 @@ end
 
 -- Sends each record of the list to the output; 'file' is its input.
 local function take(records, out, file)
-  for _, record in ipairs(records) do
-    local status = record.status
+  for i = 1, #records do
+    local record = records[i]
     if record.reject then
-      out.reject(function()
-        local e = scan.entry_of(record, record.recipient)
-        e.file = file
-        return e
-      end)
-    elseif status == "sent" then
-      for _, a in ipairs(recipients_of(record)) do
-        out.delivery(address.normalize(a or nil), function()
-          local e = scan.entry_of(record, a or nil)
-          e.file = file
-          return e
-        end)
-      end
+      out.reject(record, file)
+    elseif record.status == "sent" then
+      out.delivery(record, file)
     else
-      for _, a in ipairs(recipients_of(record)) do
-        local e = scan.entry_of(record, a or nil)
-        e.file = file
-        out.failure(e)
-      end
+      out.failure(record, file)
     end
   end
 end
@@ -178,7 +218,11 @@ function scan.run(opts, operands)
   if opts.follow then return require("smtperr.cli.follow").run(opts, classifier, codec) end
   local found = tally.new()
   local out = opts.jsonl and jsonl_output(found, codec) or tally_output(found, opts.json and codec)
-  local all_read = read_logs(opts, operands, logs.reader(classifier), out)
+  local reader = logs.reader(classifier, {
+    classify = opts.jsonl and "all" or "failures",
+    fields = not (opts.json or opts.jsonl) and scan.SUMMARY_FIELDS or nil,
+  })
+  local all_read = read_logs(opts, operands, reader, out)
   if lines_recognised(found) == 0 then
     if #found.files > 0 then
       local where = #found.files == 1 and found.files[1] ~= "-" and found.files[1] or "the input"
