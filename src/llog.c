@@ -207,12 +207,13 @@ static lreader *check_reader(lua_State *L)
 ** nil (all), false (none), or one of classify_modes. */
 static classify_mode option_classify(lua_State *L, int i, int arg)
 {
-  int k;
   if (lua_isnil(L, i)) return CLASSIFY_ALL;
   if (lua_type(L, i) == LUA_TBOOLEAN) return lua_toboolean(L, i) ? CLASSIFY_ALL : CLASSIFY_NONE;
-  if (lua_type(L, i) == LUA_TSTRING)
+  if (lua_type(L, i) == LUA_TSTRING) {
+    int k;
     for (k = 0; classify_modes[k] != NULL; k++)
       if (strcmp(lua_tostring(L, i), classify_modes[k]) == 0) return (classify_mode)k;
+  }
   return (classify_mode)se_field_error(L, arg, "classify",
                                        "true, false, \"all\", \"none\" or \"failures\" expected");
 }
