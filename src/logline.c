@@ -393,8 +393,9 @@ static int is_level(se_span w)
 static int read_prefix(const char *s, size_t n, size_t i, prefix *p)
 {
   size_t t = syslog_time(s + i, n - i);
+  se_span none = { NULL, 0 };
   int words;
-  p->time.s = p->host.s = NULL;
+  p->time = p->host = p->program = none;
   if (t == 0) t = rfc3339_time(s + i, n - i);
   if (t > 0) {
     p->time = se_log_span(s, i, i + t);
@@ -526,10 +527,14 @@ int se_logline(const char *s, size_t n, char *scratch, se_logrec *rec)
 se_logreader *se_logreader_new(se_alloc alloc, void *ud)
 {
   se_logreader *r = (se_logreader *)alloc(ud, NULL, 0, sizeof(se_logreader));
-  if (r == NULL) return NULL;
+  if (r != NULL) se_logreader_reset(r);
+  return r;
+}
+
+void se_logreader_reset(se_logreader *r)
+{
   memset(r, 0, sizeof *r);
   r->head.format = SE_LOG_NONE;
-  return r;
 }
 
 void se_logreader_free(se_logreader *r, se_alloc alloc, void *ud)

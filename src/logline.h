@@ -80,6 +80,8 @@ typedef struct se_logreader se_logreader;
 /* A reader from 'alloc' (one block of fixed size), or NULL. */
 se_logreader *se_logreader_new(se_alloc alloc, void *ud);
 void se_logreader_free(se_logreader *r, se_alloc alloc, void *ud);
+/* Makes the reader as new: it forgets every id and line read. */
+void se_logreader_reset(se_logreader *r);
 
 /* Reads one line (its first SE_LOG_MAXLINE bytes). Returns how many
 ** deliveries it completes (0 to 2: a Sendmail failure held for the
