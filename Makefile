@@ -13,7 +13,7 @@
 #   make warnings             gcc and clang, every Lua, -Wall -Wextra -Werror and more
 #   make sanitize / valgrind  the specs under ASan+UBSan, then under valgrind
 #   make check-threads        many lua_States in many threads, under ThreadSanitizer
-#   make fuzz [FUZZ_TIME=60]  libFuzzer over the C core
+#   make fuzz [FUZZ_TIME=60]  libFuzzer over the C core (two harnesses, FUZZ_TIME in all)
 #   make bench                speed and memory against the floors
 #   make generate [FRESH=1]   rebuild the C tables from src/data/
 #   make check-generated      fail when the committed C tables are stale
@@ -60,7 +60,7 @@ DEPS      := gcc make pkg-config lua5.4 liblua5.4-dev lua-cjson
 TEST_DEPS := $(DEPS) lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
              luajit2 libluajit2-5.1-dev lua-busted luarocks lua-check lua-dkjson \
              nginx libnginx-mod-http-lua prosody clang-14 libclang-rt-14-dev valgrind \
-             cppcheck curl binutils lua-socket python3
+             cppcheck curl binutils lua-socket python3 time pflogsumm
 
 # Installs the packages that are missing, with sudo unless root.
 define apt_install
@@ -157,13 +157,19 @@ check-threads:
 	  -o build/threads/threads src/tools/threads.c $(SRCS) $(shell pkg-config --libs lua5.4) -lpthread
 	build/threads/threads
 
+# FUZZ_TIME is the whole run's: each of the two harnesses (the classifier's,
+# the log reader's) gets half of it.
 FUZZ_TIME ?= 60
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 fuzz:
-	@mkdir -p build/fuzz/corpus
-	$(CLANG) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	  -o build/fuzz/fuzz_core src/fuzz/fuzz_core.c $(CORE)
-	build/fuzz/fuzz_core -max_total_time=$(FUZZ_TIME) -rss_limit_mb=4096 -max_len=65536 \
-	  -print_final_stats=1 build/fuzz/corpus spec/fixtures/fuzz-corpus
+	@mkdir -p build/fuzz/corpus build/fuzz/corpus-logline
+	$(CLANG) $(FUZZ_FLAGS) -o build/fuzz/fuzz_core src/fuzz/fuzz_core.c $(CORE)
+	$(CLANG) $(FUZZ_FLAGS) -o build/fuzz/fuzz_logline src/fuzz/fuzz_logline.c $(CORE)
+	@half=$$(( $(FUZZ_TIME) / 2 )); [ $$half -ge 1 ] || half=1; \
+	build/fuzz/fuzz_core -max_total_time=$$half -rss_limit_mb=4096 -max_len=65536 \
+	  -print_final_stats=1 build/fuzz/corpus spec/fixtures/fuzz-corpus && \
+	build/fuzz/fuzz_logline -max_total_time=$$half -rss_limit_mb=4096 -max_len=65536 \
+	  -print_final_stats=1 build/fuzz/corpus-logline spec/fixtures/fuzz-corpus-logline
 
 # Speed and memory against the floors of src/bench/floor.c (see lua/smtperr/tools/bench.lua).
 BENCH_BUILD := build/bench/$(LUA)
