@@ -15,34 +15,47 @@ local text = require("smtperr.cli.text")
 
 local scan = {}
 
--- The fields of a classification an entry takes.
-local RESULT_FIELDS = { "code", "enhanced", "class", "bounce", "action", "command", "retry_after",
-                        "retry", "provider" }
+-- f, remembering its answers: a log names the same addresses and hosts
+-- again and again. What it remembers is dropped at MEMO_MAX answers.
+local MEMO_MAX = 10000
 
--- The fields of the log an entry takes.
-local LOG_FIELDS = { "status", "format", "time", "queue_id", "sender", "relay", "dsn", "line" }
+local function remembered(f)
+  local memo, n = {}, 0
+  return function(x)
+    if x == nil then return nil end
+    local v = memo[x]
+    if v == nil then
+      v = f(x) or false
+      if n == MEMO_MAX then memo, n = {}, 0 end
+      memo[x], n = v, n + 1
+    end
+    return v or nil
+  end
+end
 
 -- The host name of a relay ("mx.example.org[192.0.2.1]:25", "mx.example.com. [192.0.2.10]").
-local function host_of(relay)
-  if not relay then return nil end
+local host_of = remembered(function(relay)
   local host = relay:gsub("[%[%s(].*$", ""):gsub("%.$", "")
   if not host:find("%a") or not host:find(".", 1, true) then return nil end
   return host
-end
+end)
+
+local normalize = remembered(address.normalize)
 
 -- The entry of a record (from smtperr.cli.logs) for one of its recipients
 -- (nil: the record names none; the address in the reply stands for it).
 function scan.entry_of(record, recipient)
-  local e = {
-    recipient = address.normalize(recipient) or address.normalize(record.address),
-    reply = record.reply or record.detail, reason = record.reason or "unknown",
-    host = record.remote_host or host_of(record.relay),
+  local r = record
+  return {                           -- one constructor: the table is made at its size
+    recipient = normalize(recipient) or normalize(r.address), reply = r.reply or r.detail,
+    reason = r.reason or "unknown", host = r.remote_host or host_of(r.relay),
+    -- the log's fields
+    status = r.status, format = r.format, time = r.time, queue_id = r.queue_id, sender = r.sender,
+    relay = r.relay, dsn = r.dsn, line = r.line,
+    -- the classification's (none without a reason)
+    code = r.code, enhanced = r.enhanced, class = r.class, bounce = r.bounce, action = r.action,
+    command = r.command, retry_after = r.retry_after, retry = r.retry, provider = r.provider,
   }
-  for _, field in ipairs(LOG_FIELDS) do e[field] = record[field] end
-  if record.reason then
-    for _, field in ipairs(RESULT_FIELDS) do e[field] = record[field] end
-  end
-  return e
 end
 
 -- The recipients of a record: several when the log joined them with ','.
@@ -51,23 +64,6 @@ local function recipients_of(record)
   for a in (record.recipient or ""):gmatch("[^,]+") do list[#list + 1] = a end
   if #list == 0 then list[1] = false end
   return list
-end
-
--- address.normalize, remembered: a log names the same addresses again and
--- again. The memory is dropped when it holds MEMO_MAX addresses.
-local MEMO_MAX = 10000
-
-local function normalizer()
-  local memo, n = {}, 0
-  return function(a)
-    local v = memo[a]
-    if v == nil then
-      v = address.normalize(a) or false
-      if n == MEMO_MAX then memo, n = {}, 0 end
-      memo[a], n = v, n + 1
-    end
-    return v or nil
-  end
 end
 
 -- Calls fn(a) for each recipient of the record (nil when it names none).
@@ -91,12 +87,12 @@ scan.SUMMARY_FIELDS = { "status", "recipient", "reject", "address", "code", "enh
 -- does not grow with the log. Without --json, a failure's record serves
 -- as its entry.
 local function tally_output(found, codec)
-  local started, normalize = false, normalizer()
+  local started = false
   local out = { found = found }
   -- Without --json, a record is its own entry (one per recipient when it has several).
   local function count(record, _, a)
     local e = record.recipient == a and record or setmetatable({}, { __index = record })
-    e.recipient = a and normalize(a) or address.normalize(record.address)
+    e.recipient = normalize(a) or normalize(record.address)
     e.reason = record.reason or "unknown"
     found:add_failure(e)
   end
@@ -112,7 +108,7 @@ local function tally_output(found, codec)
     if r ~= nil and r:find(",", 1, true) then
       for _, a in ipairs(recipients_of(record)) do found:add_delivery(normalize(a)) end
     else
-      found:add_delivery(r and normalize(r))
+      found:add_delivery(normalize(r))
     end
   end
   function out.failure(record, file)
