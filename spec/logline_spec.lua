@@ -571,8 +571,8 @@ describe("hostile lines", function()
     }, "\r\n")
     local whole = smtperr.logreader():feed(log .. "\n")
     assert.are.equal(3, #whole)
+    local r = smtperr.logreader()             -- finish() starts each input anew
     for cut = 1, #log - 1 do
-      local r = smtperr.logreader()
       local list = r:feed(log:sub(1, cut))
       for _, rec in ipairs(r:feed(log:sub(cut + 1))) do list[#list + 1] = rec end
       for _, rec in ipairs(r:finish()) do list[#list + 1] = rec end

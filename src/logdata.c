@@ -186,7 +186,8 @@ static se_log_status powermta_status(se_span type, se_span action)
 
 static se_log_status exchange_status(se_span kind)
 {
-  if (se_log_span_is(kind, "DELIVER") || se_log_span_is(kind, "SEND") || se_log_span_is(kind, "Delivered"))
+  if (se_log_span_is(kind, "DELIVER") || se_log_span_is(kind, "SEND")
+      || se_log_span_is(kind, "Delivered"))
     return SE_LOG_SENT;
   if (se_log_span_is(kind, "FAIL") || se_log_span_is(kind, "Failed")) return SE_LOG_BOUNCED;
   if (se_log_span_is(kind, "DEFER") || se_log_span_is(kind, "Pending")) return SE_LOG_DEFERRED;
@@ -609,7 +610,8 @@ static const char *const kumo_types[] = {
 static se_log_status kumo_status(se_span type)
 {
   if (se_log_span_is(type, "Delivery")) return SE_LOG_SENT;
-  if (se_log_span_is(type, "Bounce") || se_log_span_is(type, "AdminBounce") || se_log_span_is(type, "OOB"))
+  if (se_log_span_is(type, "Bounce") || se_log_span_is(type, "AdminBounce")
+      || se_log_span_is(type, "OOB"))
     return SE_LOG_BOUNCED;
   if (se_log_span_is(type, "TransientFailure")) return SE_LOG_DEFERRED;
   if (se_log_span_is(type, "Expiration")) return SE_LOG_EXPIRED;

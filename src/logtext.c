@@ -421,8 +421,9 @@ static int exim_delivery(se_logctx *c, const char *flag, size_t i)
     r->detail = part(c, error, n);
     exim_reply(c, error);
   }
-  if (flag[0] == '*') r->status = at(c, error, "retry timeout exceeded") ? SE_LOG_EXPIRED : SE_LOG_BOUNCED;
-  else r->status = SE_LOG_DEFERRED;              /* "==", or a lost flag (exim_unflagged) */
+  if (flag[0] != '*') r->status = SE_LOG_DEFERRED;    /* "==", or a lost flag (exim_unflagged) */
+  else if (at(c, error, "retry timeout exceeded")) r->status = SE_LOG_EXPIRED;
+  else r->status = SE_LOG_BOUNCED;
   return 1;
 }
 
@@ -781,7 +782,8 @@ static int opensmtpd_pairs(se_logctx *c, size_t k, int event)
     r->reject = 1;
     r->dsn = se_log_reply_dsn(r->reply);
     r->detail = r->fragment = r->reply;
-    if (se_log_at(command.s, command.n, 0, "RCPT TO:")) r->recipient = se_log_address(trimmed(command.s, 8, command.n));
+    if (se_log_at(command.s, command.n, 0, "RCPT TO:"))
+      r->recipient = se_log_address(trimmed(command.s, 8, command.n));
     return 1;
   }
   return opensmtpd_record(c, &e);
@@ -974,7 +976,8 @@ static int qmail_result(se_logctx *c, size_t i)
     set_reply(c, part(c, k, end));
   }
   k = se_log_find(s, t, n, "(#");
-  if (k < n && se_log_enhanced_at(s, n, k + 2)) r->dsn = part(c, k + 2, k + 2 + se_log_enhanced_at(s, n, k + 2));
+  if (k < n && se_log_enhanced_at(s, n, k + 2) > 0)
+    r->dsn = part(c, k + 2, k + 2 + se_log_enhanced_at(s, n, k + 2));
   mark = se_log_mark(c);
   se_log_add(c, s + t, n - t);
   r->fragment = se_log_since(c, mark);
