@@ -22,7 +22,8 @@ typedef enum key {
   K_SENDER, K_RELAY, K_DSN, K_DELAY, K_REPLY, K_DETAIL,
   K_FORMATS,                        /* then the names of se_log_formats from 1 */
   K_STATUSES = K_FORMATS + SE_LOG_NFORMATS - 1,   /* then those of se_log_statuses from 1 */
-  K_COUNT = K_STATUSES + SE_LOG_NSTATUS - 1
+  K_RESULT = K_STATUSES + SE_LOG_NSTATUS - 1,     /* then classify's field names */
+  K_COUNT = K_RESULT + SE_NRESULTFIELDS
 } key;
 
 static const char *const key_names[] = {
@@ -72,6 +73,8 @@ static int push_keys(lua_State *L)
   for (k = 0; key_names[k] != NULL; k++) lua_pushstring(L, key_names[k]);
   for (k = SE_LOG_NONE + 1; k < SE_LOG_NFORMATS; k++) lua_pushstring(L, se_log_formats[k]);
   for (k = SE_LOG_NOSTATUS + 1; k < SE_LOG_NSTATUS; k++) lua_pushstring(L, se_log_statuses[k]);
+  for (k = 0; k < SE_NRESULTFIELDS; k++)     /* the remote host: "host" is the log's */
+    lua_pushstring(L, k == SE_RF_HOST ? "remote_host" : se_result_fields[k]);
   return K_COUNT - 1;
 }
 
@@ -125,7 +128,7 @@ static void set_classification(lua_State *L, const se_logrec *rec, const shape *
   scratch = se_scratch_for(L, rec->fragment.n, stack_scratch);
   if (scratch != stack_scratch) lua_insert(L, -2);   /* the table back on the top */
   if (se_classify(sh->c, rec->fragment.s, rec->fragment.n, 0, scratch, &res) == 0)
-    se_set_result_as(L, &res, sh->result, "remote_host");
+    se_set_result_as(L, &res, sh->result, K_RESULT);
   if (scratch != stack_scratch) lua_remove(L, -2);
 }
 

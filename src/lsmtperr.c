@@ -267,42 +267,80 @@ const char *const se_result_fields[SE_NRESULTFIELDS + 1] = {
 
 void se_set_result(lua_State *L, const se_result *r)
 {
-  se_set_result_as(L, r, SE_RF_ALL, "host");
+  se_set_result_as(L, r, SE_RF_ALL, 0);
 }
 
 #define WANTS(fields, f) (((fields) >> (f)) & 1u)
 
-void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, const char *host_field)
+/* A field is set between these two: its key (an upvalue), then its value
+** pushed, then the pair set in the table. */
+static void begin_field(lua_State *L, int keys, se_result_field f)
 {
-  if (WANTS(fields, SE_RF_CODE) && r->code) se_set_integer(L, "code", r->code);
+  if (keys > 0) lua_pushvalue(L, lua_upvalueindex(keys + (int)f));
+}
+
+static void end_field(lua_State *L, int keys, se_result_field f)
+{
+  if (keys > 0) lua_rawset(L, -3);
+  else lua_setfield(L, -2, se_result_fields[f]);
+}
+
+static void result_string(lua_State *L, int keys, se_result_field f, const char *value)
+{
+  begin_field(L, keys, f);
+  lua_pushstring(L, value);
+  end_field(L, keys, f);
+}
+
+static void result_span(lua_State *L, int keys, se_result_field f, se_span v)
+{
+  if (v.s == NULL) return;
+  begin_field(L, keys, f);
+  lua_pushlstring(L, v.s, v.n);
+  end_field(L, keys, f);
+}
+
+static void result_integer(lua_State *L, int keys, se_result_field f, lua_Integer v)
+{
+  begin_field(L, keys, f);
+  lua_pushinteger(L, v);
+  end_field(L, keys, f);
+}
+
+void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, int keys)
+{
+  if (WANTS(fields, SE_RF_CODE) && r->code) result_integer(L, keys, SE_RF_CODE, r->code);
   if (WANTS(fields, SE_RF_ENHANCED) && r->enh_class) {
+    begin_field(L, keys, SE_RF_ENHANCED);
     push_enhanced(L, r);
-    lua_setfield(L, -2, "enhanced");
+    end_field(L, keys, SE_RF_ENHANCED);
   }
-  if (WANTS(fields, SE_RF_TEXT)) se_set_span(L, "text", r->text);
-  if (WANTS(fields, SE_RF_CLASS)) se_set_string(L, "class", se_classes[r->klass].name);
+  if (WANTS(fields, SE_RF_TEXT)) result_span(L, keys, SE_RF_TEXT, r->text);
+  if (WANTS(fields, SE_RF_CLASS)) result_string(L, keys, SE_RF_CLASS, se_classes[r->klass].name);
   if (WANTS(fields, SE_RF_RETRY)) {
+    begin_field(L, keys, SE_RF_RETRY);
     lua_pushboolean(L, r->retry);
-    lua_setfield(L, -2, "retry");
+    end_field(L, keys, SE_RF_RETRY);
   }
-  if (WANTS(fields, SE_RF_REASON)) se_set_string(L, "reason", se_reasons[r->reason].name);
+  if (WANTS(fields, SE_RF_REASON)) result_string(L, keys, SE_RF_REASON, se_reasons[r->reason].name);
   if (WANTS(fields, SE_RF_BOUNCE) && r->bounce != SE_BOUNCE_NONE)
-    se_set_string(L, "bounce", r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
-  if (WANTS(fields, SE_RF_ACTION)) se_set_string(L, "action", se_actions[r->action].name);
+    result_string(L, keys, SE_RF_BOUNCE, r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
+  if (WANTS(fields, SE_RF_ACTION)) result_string(L, keys, SE_RF_ACTION, se_actions[r->action].name);
   if (WANTS(fields, SE_RF_PROVIDER) && r->provider >= 0)
-    se_set_string(L, "provider", se_providers[r->provider].name);
+    result_string(L, keys, SE_RF_PROVIDER, se_providers[r->provider].name);
   if (WANTS(fields, SE_RF_EVIDENCE) && r->ev_kind != SE_EV_NONE) {
+    begin_field(L, keys, SE_RF_EVIDENCE);
     push_evidence(L, r);
-    lua_setfield(L, -2, "evidence");
+    end_field(L, keys, SE_RF_EVIDENCE);
   }
   if (WANTS(fields, SE_RF_COMMAND) && r->command != SE_NOCOMMAND)
-    se_set_string(L, "command", se_commands[r->command]);
-  if (WANTS(fields, SE_RF_ADDRESS)) se_set_span(L, "address", r->address);
-  if (WANTS(fields, SE_RF_HOST)) se_set_span(L, host_field, r->host);
-  if (WANTS(fields, SE_RF_HELP)) se_set_span(L, "help", r->help);
+    result_string(L, keys, SE_RF_COMMAND, se_commands[r->command]);
+  if (WANTS(fields, SE_RF_ADDRESS)) result_span(L, keys, SE_RF_ADDRESS, r->address);
+  if (WANTS(fields, SE_RF_HOST)) result_span(L, keys, SE_RF_HOST, r->host);
+  if (WANTS(fields, SE_RF_HELP)) result_span(L, keys, SE_RF_HELP, r->help);
   if (WANTS(fields, SE_RF_RETRY_AFTER) && r->retry_after >= 0)
-    se_set_integer(L, "retry_after", (lua_Integer)r->retry_after);
-  if (WANTS(fields, SE_RF_LINES)) se_set_integer(L, "lines", (lua_Integer)r->lines);
+    result_integer(L, keys, SE_RF_RETRY_AFTER, (lua_Integer)r->retry_after);
+  if (WANTS(fields, SE_RF_LINES)) result_integer(L, keys, SE_RF_LINES, (lua_Integer)r->lines);
 }
 
 static int classify_at(lua_State *L, const se_classifier *c, int arg)

@@ -37,11 +37,12 @@ typedef enum se_result_field {
 /* The names of classify's fields, by se_result_field. */
 extern const char *const se_result_fields[SE_NRESULTFIELDS + 1];
 
-/* Sets classify's fields of r in the table on the top; se_set_result_as
-** sets only the fields of the set 'fields', and names the remote host's
-** field 'host_field' instead of "host". */
+/* Sets classify's fields of r in the table on the top. se_set_result_as
+** sets only the fields of the set 'fields'; with 'keys' > 0, the key of
+** field f is the calling function's upvalue keys + f (so a caller can name
+** them as it wants, and they are not looked up as C strings each time). */
 void se_set_result(lua_State *L, const se_result *r);
-void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, const char *host_field);
+void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, int keys);
 
 /* How much of s a message quotes: at most SE_QUOTE_MAX bytes, whole UTF-8
 ** sequences. */
