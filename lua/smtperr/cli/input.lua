@@ -75,8 +75,9 @@ function input.open(name)
   if not f then return nil, err end
   local magic = f:read(2)
   if magic ~= "\31\139" then
-    f:seek("set", 0)
-    return f, function() f:close() return true end
+    local close = function() f:close() return true end
+    if magic == nil or f:seek("set", 0) then return f, close end
+    return input.prepend(magic, f), close       -- a pipe: what was read cannot be read again
   end
   f:close()
   local p = io.popen("gzip -dc -- " .. shell_quote(name))
