@@ -13,7 +13,7 @@
 #   make warnings             gcc and clang, every Lua, -Wall -Wextra -Werror and more
 #   make sanitize / valgrind  the specs under ASan+UBSan, then under valgrind
 #   make check-threads        many lua_States in many threads, under ThreadSanitizer
-#   make fuzz [FUZZ_TIME=60]  libFuzzer over the C core
+#   make fuzz [FUZZ_TIME=60]  libFuzzer over the C core (two harnesses, FUZZ_TIME in all)
 #   make bench                speed and memory against the floors
 #   make generate [FRESH=1]   rebuild the C tables from src/data/
 #   make check-generated      fail when the committed C tables are stale
@@ -42,8 +42,9 @@ MODULE    := $(BUILD)/smtperr.so
 # The sources, in one place: every rockspec lists the same (make lint checks).
 CORE      := src/text.c src/table.c src/ac.c src/pattern.c src/parse.c src/classify.c src/rules.c \
              src/out.c src/explain.c src/arena.c src/mime.c src/json.c src/dsn.c \
-             src/report.c src/bounce.c src/gen_tables.c src/gen_automaton.c
-SRCS      := $(CORE) src/lsmtperr.c src/lbounces.c
+             src/report.c src/bounce.c src/logline.c src/logtext.c src/logdata.c \
+             src/gen_tables.c src/gen_automaton.c
+SRCS      := $(CORE) src/lsmtperr.c src/lbounces.c src/llog.c
 HDRS      := $(wildcard src/*.h)
 
 PREFIX    ?= /usr/local
@@ -66,7 +67,8 @@ DEPS      := gcc make pkg-config lua5.4 liblua5.4-dev lua-cjson
 TEST_DEPS := $(DEPS) lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
              luajit2 libluajit2-5.1-dev lua-busted luarocks lua-check lua-dkjson \
              nginx libnginx-mod-http-lua prosody clang-14 libclang-rt-14-dev valgrind \
-             cppcheck curl binutils lua-socket python3 imapfilter dovecot-imapd man-db git
+             cppcheck curl binutils lua-socket python3 imapfilter dovecot-imapd man-db git \
+             time pflogsumm
 
 # Installs the packages that are missing, with sudo unless root.
 define apt_install
@@ -164,13 +166,19 @@ check-threads:
 	  -o build/threads/threads src/tools/threads.c $(SRCS) $(shell pkg-config --libs lua5.4) -lpthread
 	build/threads/threads
 
+# FUZZ_TIME is the whole run's: each of the two harnesses (the classifier's,
+# the log reader's) gets half of it.
 FUZZ_TIME ?= 60
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 fuzz:
-	@mkdir -p build/fuzz/corpus
-	$(CLANG) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	  -o build/fuzz/fuzz_core src/fuzz/fuzz_core.c $(CORE)
-	build/fuzz/fuzz_core -max_total_time=$(FUZZ_TIME) -rss_limit_mb=4096 -max_len=65536 \
-	  -print_final_stats=1 build/fuzz/corpus spec/fixtures/fuzz-corpus
+	@mkdir -p build/fuzz/corpus build/fuzz/corpus-logline
+	$(CLANG) $(FUZZ_FLAGS) -o build/fuzz/fuzz_core src/fuzz/fuzz_core.c $(CORE)
+	$(CLANG) $(FUZZ_FLAGS) -o build/fuzz/fuzz_logline src/fuzz/fuzz_logline.c $(CORE)
+	@half=$$(( $(FUZZ_TIME) / 2 )); [ $$half -ge 1 ] || half=1; \
+	build/fuzz/fuzz_core -max_total_time=$$half -rss_limit_mb=4096 -max_len=65536 \
+	  -print_final_stats=1 build/fuzz/corpus spec/fixtures/fuzz-corpus && \
+	build/fuzz/fuzz_logline -max_total_time=$$half -rss_limit_mb=4096 -max_len=65536 \
+	  -print_final_stats=1 build/fuzz/corpus-logline spec/fixtures/fuzz-corpus-logline
 
 # Speed and memory against the floors of src/bench/floor.c (see lua/smtperr/tools/bench.lua).
 BENCH_BUILD := build/bench/$(LUA)
@@ -178,8 +186,11 @@ $(BENCH_BUILD)/floor.so: src/bench/floor.c
 	@mkdir -p $(BENCH_BUILD)
 	$(CC) $(CFLAGS) $(WARN) $(PIC) $(LUA_CFLAGS) -shared -o $@ $<
 
+# On one core (taskset, when installed): a process the scheduler moves
+# between cores can run at half speed for its whole life on a VM.
+BENCH_PIN := $(shell command -v taskset >/dev/null 2>&1 && echo taskset -c 0)
 bench: $(MODULE) $(BENCH_BUILD)/floor.so
-	LUA_CPATH="$(BUILD)/?.so;$(BENCH_BUILD)/?.so;;" $(LUA) lua/smtperr/tools/bench.lua $(BENCH_FLAGS)
+	LUA_CPATH="$(BUILD)/?.so;$(BENCH_BUILD)/?.so;;" $(BENCH_PIN) $(LUA) lua/smtperr/tools/bench.lua $(BENCH_FLAGS)
 
 # The C tables come from src/data/ in two steps: the Lua generator writes
 # gen_tables.[ch]; mkdfa compiles their phrases into gen_automaton.c with

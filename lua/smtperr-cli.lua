@@ -1,6 +1,6 @@
 #!/usr/bin/env lua
 -- smtperr: explain SMTP replies, look up reply codes, classify replies and
--- scan mail logs (Postfix, Exim, Sendmail, DSN bounce messages) for failed
+-- scan mail logs (eight MTAs' logs, DSN bounce messages) for failed
 -- deliveries. Runs unchanged on Lua 5.1 to 5.4 and LuaJIT 2.1; --json needs
 -- lua-cjson or dkjson. The command is the module smtperr.cli.
 

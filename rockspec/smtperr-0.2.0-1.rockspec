@@ -28,10 +28,10 @@ build = {
     smtperr = {
       sources = {   -- the Makefile's SRCS, in its order ('make lint' checks)
         "src/text.c", "src/table.c", "src/ac.c", "src/pattern.c", "src/parse.c", "src/classify.c",
-        "src/rules.c",
-        "src/out.c", "src/explain.c", "src/arena.c", "src/mime.c", "src/json.c", "src/dsn.c",
-        "src/report.c", "src/bounce.c", "src/gen_tables.c", "src/gen_automaton.c",
-        "src/lsmtperr.c", "src/lbounces.c",
+        "src/rules.c", "src/out.c", "src/explain.c", "src/arena.c", "src/mime.c", "src/json.c",
+        "src/dsn.c", "src/report.c", "src/bounce.c", "src/logline.c", "src/logtext.c",
+        "src/logdata.c", "src/gen_tables.c", "src/gen_automaton.c", "src/lsmtperr.c",
+        "src/lbounces.c", "src/llog.c",
       },
       incdirs = { "src" },
     },

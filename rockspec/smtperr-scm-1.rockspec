@@ -25,10 +25,10 @@ build = {
     smtperr = {
       sources = {   -- the Makefile's SRCS, in its order ('make lint' checks)
         "src/text.c", "src/table.c", "src/ac.c", "src/pattern.c", "src/parse.c", "src/classify.c",
-        "src/rules.c",
-        "src/out.c", "src/explain.c", "src/arena.c", "src/mime.c", "src/json.c", "src/dsn.c",
-        "src/report.c", "src/bounce.c", "src/gen_tables.c", "src/gen_automaton.c",
-        "src/lsmtperr.c", "src/lbounces.c",
+        "src/rules.c", "src/out.c", "src/explain.c", "src/arena.c", "src/mime.c", "src/json.c",
+        "src/dsn.c", "src/report.c", "src/bounce.c", "src/logline.c", "src/logtext.c",
+        "src/logdata.c", "src/gen_tables.c", "src/gen_automaton.c", "src/lsmtperr.c",
+        "src/lbounces.c", "src/llog.c",
       },
       incdirs = { "src" },
     },
@@ -41,6 +41,7 @@ build = {
     ["smtperr.cli.console"] = "lua/smtperr/cli/console.lua",
     ["smtperr.cli.errors"] = "lua/smtperr/cli/errors.lua",
     ["smtperr.cli.explain"] = "lua/smtperr/cli/explain.lua",
+    ["smtperr.cli.follow"] = "lua/smtperr/cli/follow.lua",
     ["smtperr.cli.help"] = "lua/smtperr/cli/help.lua",
     ["smtperr.cli.input"] = "lua/smtperr/cli/input.lua",
     ["smtperr.cli.json"] = "lua/smtperr/cli/json.lua",

@@ -113,21 +113,33 @@ end)
 
 describe("smtperr.cli.scan entry_of", function()
   it("takes the classification, and its address when the log has no recipient", function()
-    local record = { format = "dsn", status = "bounced", recipient = nil, reply = "550 5.1.1 ...",
-                     host = "mx.example.org", line = 7 }
-    local r = smtperr.classify("550 5.1.1 <Helene@Example.ORG>... User unknown")
-    local e = scan.entry_of(record, r)
+    local record = { format = "dsn", status = "bounced", reply = "550 5.1.1 ...", line = 7 }
+    for k, v in pairs(smtperr.classify("550 5.1.1 <Helene@Example.ORG>... User unknown")) do
+      record[k] = v
+    end
+    record.remote_host, record.host = "mx.example.org", nil
+    local e = scan.entry_of(record, nil)
     assert.are.same({ "Helene@example.org", "bounced", "dsn", "550 5.1.1 ...", "user_unknown", 550,
-                      "5.1.1", "hard", "mx.example.org" },
+                      "5.1.1", "hard", "mx.example.org", 7 },
                     { e.recipient, e.status, e.format, e.reply, e.reason, e.code, e.enhanced, e.bounce,
-                      e.host })
+                      e.host, e.line })
   end)
 
-  it("an unrecognised reply is reason unknown, with the log's host", function()
-    local e = scan.entry_of({ format = "exim", status = "deferred", recipient = "a@b.org",
-                              reply = "??", host = "mx.b.org" }, nil)
+  it("an unrecognised reply is reason unknown, with the relay's host name", function()
+    local e = scan.entry_of({ format = "exim", status = "deferred", recipient = "a@B.org",
+                              detail = "??", relay = "mx.b.org [192.0.2.7]", time = "2026-11-30 09:00:00",
+                              queue_id = "1tB2cD-00A1bC-7x" }, "a@B.org")
     assert.are.same({ recipient = "a@b.org", status = "deferred", format = "exim", reply = "??",
-                      reason = "unknown", host = "mx.b.org" }, e)
+                      reason = "unknown", host = "mx.b.org", relay = "mx.b.org [192.0.2.7]",
+                      time = "2026-11-30 09:00:00", queue_id = "1tB2cD-00A1bC-7x" }, e)
+  end)
+
+  it("a relay without a host name gives no host", function()
+    for _, relay in ipairs({ "none", "local", "[127.0.0.1] [127.0.0.1]", "127.0.0.1 (localhost)" }) do
+      assert.is_nil(scan.entry_of({ status = "bounced", relay = relay }, nil).host, relay)
+    end
+    assert.are.equal("mx.example.com", scan.entry_of({ status = "bounced",
+      relay = "mx.example.com. [192.0.2.10]" }, nil).host)
   end)
 end)
 

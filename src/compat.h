@@ -1,8 +1,9 @@
 /*
 ** compat.h
 ** What differs between Lua 5.1 (and LuaJIT), 5.2, 5.3 and 5.4 for this
-** module. Every backport is static and prefixed, so that nothing clashes
-** with what LuaJIT 2.1 exports, and nothing sets a global.
+** module. Every backport is static (and inline: a unit may leave some
+** unused) and prefixed, so that nothing clashes with what LuaJIT 2.1
+** exports, and nothing sets a global.
 */
 #ifndef SMTPERR_COMPAT_H
 #define SMTPERR_COMPAT_H

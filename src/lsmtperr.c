@@ -260,32 +260,87 @@ static void push_enhanced(lua_State *L, const se_result *r)
   lua_pushlstring(L, buf, se_out_length(&o));
 }
 
+const char *const se_result_fields[SE_NRESULTFIELDS + 1] = {
+  "code", "enhanced", "text", "class", "retry", "reason", "bounce", "action", "provider",
+  "evidence", "command", "address", "host", "help", "retry_after", "lines", NULL
+};
+
 void se_set_result(lua_State *L, const se_result *r)
 {
-  if (r->code) se_set_integer(L, "code", r->code);
-  if (r->enh_class) {
+  se_set_result_as(L, r, SE_RF_ALL, 0);
+}
+
+#define WANTS(fields, f) (((fields) >> (f)) & 1u)
+
+/* A field is set between these two: its key (an upvalue), then its value
+** pushed, then the pair set in the table. */
+static void begin_field(lua_State *L, int keys, se_result_field f)
+{
+  if (keys > 0) lua_pushvalue(L, lua_upvalueindex(keys + (int)f));
+}
+
+static void end_field(lua_State *L, int keys, se_result_field f)
+{
+  if (keys > 0) lua_rawset(L, -3);
+  else lua_setfield(L, -2, se_result_fields[f]);
+}
+
+static void result_string(lua_State *L, int keys, se_result_field f, const char *value)
+{
+  begin_field(L, keys, f);
+  lua_pushstring(L, value);
+  end_field(L, keys, f);
+}
+
+static void result_span(lua_State *L, int keys, se_result_field f, se_span v)
+{
+  if (v.s == NULL) return;
+  begin_field(L, keys, f);
+  lua_pushlstring(L, v.s, v.n);
+  end_field(L, keys, f);
+}
+
+static void result_integer(lua_State *L, int keys, se_result_field f, lua_Integer v)
+{
+  begin_field(L, keys, f);
+  lua_pushinteger(L, v);
+  end_field(L, keys, f);
+}
+
+void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, int keys)
+{
+  if (WANTS(fields, SE_RF_CODE) && r->code) result_integer(L, keys, SE_RF_CODE, r->code);
+  if (WANTS(fields, SE_RF_ENHANCED) && r->enh_class) {
+    begin_field(L, keys, SE_RF_ENHANCED);
     push_enhanced(L, r);
-    lua_setfield(L, -2, "enhanced");
+    end_field(L, keys, SE_RF_ENHANCED);
   }
-  se_set_span(L, "text", r->text);
-  se_set_string(L, "class", se_classes[r->klass].name);
-  lua_pushboolean(L, r->retry);
-  lua_setfield(L, -2, "retry");
-  se_set_string(L, "reason", se_reasons[r->reason].name);
-  if (r->bounce != SE_BOUNCE_NONE)
-    se_set_string(L, "bounce", r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
-  se_set_string(L, "action", se_actions[r->action].name);
-  if (r->provider >= 0) se_set_string(L, "provider", se_providers[r->provider].name);
-  if (r->ev_kind != SE_EV_NONE) {
+  if (WANTS(fields, SE_RF_TEXT)) result_span(L, keys, SE_RF_TEXT, r->text);
+  if (WANTS(fields, SE_RF_CLASS)) result_string(L, keys, SE_RF_CLASS, se_classes[r->klass].name);
+  if (WANTS(fields, SE_RF_RETRY)) {
+    begin_field(L, keys, SE_RF_RETRY);
+    lua_pushboolean(L, r->retry);
+    end_field(L, keys, SE_RF_RETRY);
+  }
+  if (WANTS(fields, SE_RF_REASON)) result_string(L, keys, SE_RF_REASON, se_reasons[r->reason].name);
+  if (WANTS(fields, SE_RF_BOUNCE) && r->bounce != SE_BOUNCE_NONE)
+    result_string(L, keys, SE_RF_BOUNCE, r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
+  if (WANTS(fields, SE_RF_ACTION)) result_string(L, keys, SE_RF_ACTION, se_actions[r->action].name);
+  if (WANTS(fields, SE_RF_PROVIDER) && r->provider >= 0)
+    result_string(L, keys, SE_RF_PROVIDER, se_providers[r->provider].name);
+  if (WANTS(fields, SE_RF_EVIDENCE) && r->ev_kind != SE_EV_NONE) {
+    begin_field(L, keys, SE_RF_EVIDENCE);
     push_evidence(L, r);
-    lua_setfield(L, -2, "evidence");
+    end_field(L, keys, SE_RF_EVIDENCE);
   }
-  if (r->command != SE_NOCOMMAND) se_set_string(L, "command", se_commands[r->command]);
-  se_set_span(L, "address", r->address);
-  se_set_span(L, "host", r->host);
-  se_set_span(L, "help", r->help);
-  if (r->retry_after >= 0) se_set_integer(L, "retry_after", (lua_Integer)r->retry_after);
-  se_set_integer(L, "lines", (lua_Integer)r->lines);
+  if (WANTS(fields, SE_RF_COMMAND) && r->command != SE_NOCOMMAND)
+    result_string(L, keys, SE_RF_COMMAND, se_commands[r->command]);
+  if (WANTS(fields, SE_RF_ADDRESS)) result_span(L, keys, SE_RF_ADDRESS, r->address);
+  if (WANTS(fields, SE_RF_HOST)) result_span(L, keys, SE_RF_HOST, r->host);
+  if (WANTS(fields, SE_RF_HELP)) result_span(L, keys, SE_RF_HELP, r->help);
+  if (WANTS(fields, SE_RF_RETRY_AFTER) && r->retry_after >= 0)
+    result_integer(L, keys, SE_RF_RETRY_AFTER, (lua_Integer)r->retry_after);
+  if (WANTS(fields, SE_RF_LINES)) result_integer(L, keys, SE_RF_LINES, (lua_Integer)r->lines);
 }
 
 static int classify_at(lua_State *L, const se_classifier *c, int arg)
@@ -625,6 +680,17 @@ const se_classifier *se_check_classifier(lua_State *L)
   return classifier_of(check_classifier(L));
 }
 
+const se_classifier *se_to_classifier(lua_State *L, int i)
+{
+  const lclassifier *o = (const lclassifier *)lua_touserdata(L, i);
+  int same;
+  if (o == NULL || !lua_getmetatable(L, i)) return NULL;
+  luaL_getmetatable(L, SE_CLASSIFIER);
+  same = lua_rawequal(L, -1, -2);
+  lua_pop(L, 2);
+  return same ? classifier_of(o) : NULL;
+}
+
 static int classifier_gc(lua_State *L)
 {
   lclassifier *o = check_classifier(L);
@@ -901,6 +967,7 @@ int luaopen_smtperr(lua_State *L)
   se_open_bounces(L, base + 1, base + 3);
   lua_settop(L, base + 1);
   push_vocabulary(L);
+  se_open_logs(L);
   lua_pushliteral(L, SMTPERR_VERSION);
   lua_setfield(L, -2, "_VERSION");
   return 1;

@@ -25,8 +25,24 @@ int se_field_error(lua_State *L, int arg, const char *field, const char *message
 void se_set_string(lua_State *L, const char *field, const char *value);
 void se_set_span(lua_State *L, const char *field, se_span sp);
 void se_set_integer(lua_State *L, const char *field, lua_Integer v);
-/* Sets classify's fields of r in the table on the top. */
+/* classify's fields, as bits of a set (se_result_fields). */
+typedef enum se_result_field {
+  SE_RF_CODE, SE_RF_ENHANCED, SE_RF_TEXT, SE_RF_CLASS, SE_RF_RETRY, SE_RF_REASON, SE_RF_BOUNCE,
+  SE_RF_ACTION, SE_RF_PROVIDER, SE_RF_EVIDENCE, SE_RF_COMMAND, SE_RF_ADDRESS, SE_RF_HOST,
+  SE_RF_HELP, SE_RF_RETRY_AFTER, SE_RF_LINES, SE_NRESULTFIELDS
+} se_result_field;
+
+#define SE_RF_ALL ((1u << SE_NRESULTFIELDS) - 1u)
+
+/* The names of classify's fields, by se_result_field. */
+extern const char *const se_result_fields[SE_NRESULTFIELDS + 1];
+
+/* Sets classify's fields of r in the table on the top. se_set_result_as
+** sets only the fields of the set 'fields'; with 'keys' > 0, the key of
+** field f is the calling function's upvalue keys + f (so a caller can name
+** them as it wants, and they are not looked up as C strings each time). */
 void se_set_result(lua_State *L, const se_result *r);
+void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, int keys);
 
 /* How much of s a message quotes: at most SE_QUOTE_MAX bytes, whole UTF-8
 ** sequences. */
@@ -41,6 +57,12 @@ int se_run_classify(lua_State *L, const se_classifier *c, int arg, se_result *re
 /* The classifier of a classifier object at index 1 (raises when it is
 ** not one). */
 const se_classifier *se_check_classifier(lua_State *L);
+/* The classifier of the value at i, or NULL when it is no classifier
+** object. */
+const se_classifier *se_to_classifier(lua_State *L, int i);
+
+/* Adds the mail-log reader to the module table on the top (llog.c). */
+void se_open_logs(lua_State *L);
 
 /* The binding's other units add their functions to the module table and
 ** the classifiers' methods (both at absolute indices). */

@@ -68,9 +68,9 @@ static inline size_t se_skipblanks(const char *s, size_t i, size_t end)
 static inline long se_read_part(const char *s, size_t n, size_t *i)
 {
   long v = 0;
-  size_t start = *i;
-  while (*i < n && se_isdigit(s[*i]) && *i - start < 3) v = v * 10 + (s[(*i)++] - '0');
-  if (*i == start || (*i < n && se_isdigit(s[*i]))) return -1;
+  size_t first = *i;
+  while (*i < n && se_isdigit(s[*i]) && *i - first < 3) v = v * 10 + (s[(*i)++] - '0');
+  if (*i == first || (*i < n && se_isdigit(s[*i]))) return -1;
   return v;
 }
 

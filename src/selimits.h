@@ -151,10 +151,60 @@
 
 /* }====================================================================== */
 
+/*
+** {======================================================================
+** Mail logs
+** =======================================================================
+*/
+
+/* The longest line a log reader keeps. A syslog record is a few KB at
+** most (rsyslog's default limit is 8 KB) and an Exchange or PowerMTA CSV
+** row with every column stays under 16 KB; a longer line is read from its
+** first SE_LOG_MAXLINE bytes, so that no input makes a reader grow. */
+#define SE_LOG_MAXLINE 65536
+
+/* Queue ids, message numbers and delivery numbers a reader remembers (a
+** message's sender, the recipients it still has queued, a qmail
+** delivery's message and recipient). A message's lines are mostly
+** seconds apart, and Postfix logs the sender again each time a message
+** comes back from the deferred queue; the least recently used go first. */
+#define SE_LOG_SESSIONS 1024
+
+/* The slots an id may take in the reader's table: a choice of four keeps
+** eviction close to least-recently-used at the cost of four compares. */
+#define SE_LOG_WAYS 4
+
+/* The longest id remembered: Exim 4.97 message ids have 23 characters,
+** OpenSMTPD envelope ids 16, Postfix long queue ids 15. */
+#define SE_LOG_KEYMAX 32
+
+/* An envelope sender remembered: RFC 5321 (4.5.3.1.3) limits a path to
+** 256 octets. */
+#define SE_LOG_ADDRMAX 256
+
+/* The recipients a Postfix message still has queued (joined), or a
+** Sendmail reply= line waiting for its to= line: a longer list keeps its
+** first recipients, a longer reply its beginning. */
+#define SE_LOG_LISTMAX 320
+
+/* CSV columns read from a header row: PowerMTA's fullest records have
+** under 60 columns, Exchange's 30; the columns after this one are not
+** read. */
+#define SE_LOG_MAXCOLS 128
+
+/* Nesting of a JSON log record: KumoMTA's records nest three deep; a line
+** nested deeper is no record and is not read. */
+#define SE_LOG_JSONDEPTH 32
+
+/* }====================================================================== */
+
 SE_STATIC_ASSERT(SE_RING > SE_MAXPHRASE, ring_holds_a_phrase);
 SE_STATIC_ASSERT((SE_RING & (SE_RING - 1)) == 0, ring_is_a_power_of_two);
 SE_STATIC_ASSERT(SE_MAXPHRASE <= 255, phrase_length_fits_a_byte);
 SE_STATIC_ASSERT(SE_EXPLAIN_STACK > SE_EVIDENCE_MAX, explanation_holds_evidence);
 SE_STATIC_ASSERT(SE_AC_POSBITS * 3 + 1 <= 64, automaton_entry_fits_64_bits);
+SE_STATIC_ASSERT(SE_LOG_SESSIONS % SE_LOG_WAYS == 0, sessions_fill_whole_sets);
+SE_STATIC_ASSERT(SE_LOG_KEYMAX <= 255 && SE_LOG_ADDRMAX <= 65535 && SE_LOG_LISTMAX <= 65535,
+                 session_lengths_fit_their_fields);
 
 #endif

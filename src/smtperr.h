@@ -2,9 +2,10 @@
 ** smtperr.h
 ** The C core of smtperr, for its Lua binding (lsmtperr.c) and for C users:
 ** the code tables, the reply parser, the phrase matcher, the classifier,
-** user rules and the writers of explanations. Plain C99 with no Lua in it.
-** Every table is constant and no function keeps state between calls: one
-** loaded copy serves any number of threads and lua_States.
+** user rules, the writers of explanations and the mail-log reader. Plain
+** C99 with no Lua in it. Every table is constant and no function keeps
+** state between calls (a log reader keeps its own, in memory its caller
+** owns): one loaded copy serves any number of threads and lua_States.
 */
 #ifndef SMTPERR_H
 #define SMTPERR_H
@@ -27,5 +28,6 @@
 #include "dsn.h"        /* delivery-status fields */
 #include "report.h"     /* the human part of a bounce */
 #include "bounce.h"     /* the bounce reader */
+#include "logline.h"    /* the mail-log reader */
 
 #endif

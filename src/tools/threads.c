@@ -2,8 +2,9 @@
 ** threads.c
 ** Many lua_States in many threads over one copy of the module at once
 ** (make check-threads, built with ThreadSanitizer): each thread makes its
-** own state, requires smtperr, classifies, explains and looks up, and
-** checks every answer against the one the main thread got alone.
+** own state, requires smtperr, classifies, explains, looks up and reads
+** log lines (alone and with a log reader), and checks every answer against
+** the one the main thread got alone.
 */
 #include <pthread.h>
 #include <stdio.h>
@@ -40,6 +41,15 @@ static const char *const script =
   "  local u = rules:classify(reply)\n"
   "  out[i] = table.concat({ r.reason, r.class, r.evidence, tostring(r.retry_after),\n"
   "                          u.reason, #smtperr.explain(reply, 'fr'), smtperr.lookup(550).class }, ' ')\n"
+  "end\n"
+  "local reader = smtperr.logreader()\n"
+  "for i, reply in ipairs(replies) do\n"
+  "  local id = string.format('A%04X', i)\n"
+  "  reader:line('Nov 30 10:00:00 mx postfix/qmgr[1]: ' .. id .. ': from=<s' .. i .. '@x.org>, size=1, nrcpt=1')\n"
+  "  local line = 'Nov 30 10:00:01 mx postfix/smtp[2]: ' .. id .. ': to=<r@y.org>, relay=none, dsn=5.0.0, '\n"
+  "    .. 'status=bounced (' .. reply:gsub('\\n', ' ') .. ')'\n"
+  "  local rec, alone = reader:line(line), smtperr.logline(line)\n"
+  "  out[#out + 1] = table.concat({ rec.sender, rec.reason, alone.reason, tostring(alone.sender) }, ' ')\n"
   "end\n"
   "return table.concat(out, '\\n')\n";
 

@@ -10,7 +10,8 @@ args.OPTIONS = {
   explain = { help = "flag", lang = "value", rules = "value" },
   lookup = { help = "flag", lang = "value" },
   classify = { help = "flag", json = "flag", rules = "value" },
-  scan = { help = "flag", json = "flag", lang = "value", rules = "value" },
+  scan = { help = "flag", json = "flag", jsonl = "flag", lang = "value", rules = "value",
+           follow = "value" },
 }
 
 local function is_operand(a)

@@ -6,7 +6,8 @@ local errors = require("smtperr.cli.errors")
 local classifier = {}
 
 -- An object with classify(reply) and explain(reply), in the language of
--- opts.lang, that uses the rules of the file opts.rules when given.
+-- opts.lang, that uses the rules of the file opts.rules when given; its
+-- field 'object' is then the classifier object (smtperr.new) of the rules.
 function classifier.new(opts)
   if not opts.rules then
     return {
@@ -21,6 +22,7 @@ function classifier.new(opts)
   return {
     classify = function(s) return object:classify(s) end,
     explain = function(s) return object:explain(s) end,
+    object = object,
   }
 end
 

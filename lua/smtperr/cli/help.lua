@@ -20,7 +20,8 @@ Commands:
   smtperr explain [--lang en|fr] [--rules FILE] REPLY...
   smtperr lookup [--lang en|fr] CODE...
   smtperr classify [--json] [--rules FILE] [FILE|-]
-  smtperr scan [--json] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+  smtperr scan [--json|--jsonl] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+  smtperr scan --follow LOGFILE [--jsonl] [--rules FILE]
   smtperr help [COMMAND]
 
 Options:
@@ -98,7 +99,8 @@ be read.
 ]]
 
 HELP.scan = [[
-Usage: smtperr scan [--json] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+Usage: smtperr scan [--json|--jsonl] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+       smtperr scan --follow LOGFILE [--jsonl] [--rules FILE]
 
 Reads mail logs and bounce messages (standard input when no LOGFILE is
 given), finds every failed or deferred delivery with its recipient and the
@@ -106,26 +108,45 @@ remote reply, classifies it and prints a summary: counts by SMTP stage and
 recipient domain, the hard-bounced addresses to remove, the soft failures
 worth retrying and the sender-side problems to fix (block lists,
 authentication, TLS, relay, sender address, sending rate), each reason with
-a one-line explanation. Successful deliveries are only counted.
+a one-line explanation. Successful deliveries are only counted; refusals by
+the server's own rules (Postfix NOQUEUE rejects, Exim ACLs, ...) are
+counted apart.
 
-Formats: Postfix (smtp, lmtp, local, virtual, error: status=bounced,
-deferred or sent), Exim main log (** failed, == deferred, => delivered),
-Sendmail (dsn= and stat=, and a reply= line), and DSN bounce messages
-(Final-Recipient, Action, Status, Diagnostic-Code with its folded lines).
-Logs are read line by line; on a terminal, progress is shown every 50 MB.
+Formats: Postfix (smtp, lmtp, local, virtual, pipe, error, expiries,
+NOQUEUE rejects), Exim main log (=> -> ** == and defer errnos), Sendmail
+(to= lines, ruleset rejects, reply= lines), OpenSMTPD, qmail-send, Microsoft
+Exchange message tracking logs and message traces (CSV or JSON), PowerMTA
+accounting files (CSV with a header row), KumoMTA JSON log records, and DSN
+bounce messages (Final-Recipient, Action, Status, Diagnostic-Code). A file
+compressed with gzip (mail.log.2.gz) is read through the gzip command.
+Logs are read by blocks, in constant memory; on a terminal, progress is
+shown every 50 MB.
 
 Options:
-  --json         print one JSON object: files, lines, formats, delivered,
-                 total, bounced, deferred, recovered, by_reason, by_domain,
-                 by_command, hard_bounces, retry, sender_problems and entries
-                 (one per failed or deferred delivery)
+  --json         print one JSON object: entries (one per failed or deferred
+                 delivery: recipient, reply, code, enhanced, reason, class,
+                 bounce, action, command, retry_after, host, status, format,
+                 time, queue_id, sender, relay, dsn, file, line), written as
+                 they are found, then files, lines, formats, delivered, total,
+                 bounced, deferred, recovered, rejects, by_reason, by_domain,
+                 by_command, hard_bounces, retry and sender_problems
+  --jsonl        print one JSON object per line for every delivery as it is
+                 read (sent ones too, and refusals with "reject": true), with
+                 the fields of an entry, and no summary
+  --follow FILE  follow FILE as it grows (and when it is rotated) and print
+                 each failed or deferred delivery as it is logged: time,
+                 status, recipient, reason, codes, remote host and reply, or
+                 a JSON object with --jsonl; it starts at the end of FILE and
+                 runs until interrupted
   --lang en|fr   language of the summary (default en)
   --rules FILE   add the rules of FILE
   -h, --help     show this help
 
 Examples:
-  smtperr scan /var/log/mail.log
-  zcat /var/log/mail.log.*.gz | smtperr scan --json | jq -r '.hard_bounces[]'
+  smtperr scan /var/log/mail.log /var/log/mail.log.2.gz
+  smtperr scan --json /var/log/mail.log | jq -r '.hard_bounces[]'
+  smtperr scan --jsonl /var/log/mail.log | jq -c 'select(.status == "bounced")'
+  smtperr scan --follow /var/log/mail.log
 
 Exit status: 0, or 1 when a file cannot be read or no line of a supported
 format is found.

@@ -1,6 +1,6 @@
 -- The smtperr command: explain SMTP replies, look up reply codes, classify
--- replies and scan mail logs (Postfix, Exim, Sendmail, DSN bounce messages)
--- for failed deliveries. main(arg) runs it and returns its exit status;
+-- replies and scan mail logs (eight MTAs' logs, DSN bounce messages) for
+-- failed deliveries. main(arg) runs it and returns its exit status;
 -- lua/smtperr-cli.lua is the executable.
 local smtperr = require("smtperr")
 local args = require("smtperr.cli.args")

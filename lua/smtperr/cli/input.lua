@@ -1,11 +1,13 @@
--- Reading the inputs of classify and scan line by line. Files are read by
--- blocks, and a line still unfinished past MAX_LINE bytes at the end of a
--- block is cut at MAX_LINE, so that memory stays bounded whatever the input.
+-- Reading the inputs of classify and scan: files (gzip-compressed ones
+-- through gzip -dc) and standard input, by blocks. Read line by line, a
+-- line still unfinished past MAX_LINE bytes at the end of a block is cut at
+-- MAX_LINE, so that memory stays bounded whatever the input.
 local console = require("smtperr.cli.console")
 
 local input = {}
 
 input.BLOCK = 65536                 -- bytes read at a time
+input.LOG_BLOCK = 1048576           -- by the log reader: fewer, larger reads cost less
 input.MAX_LINE = 1048576            -- a longer line is cut there (see above)
 
 local function without_cr(line)
@@ -45,20 +47,64 @@ function input.read_lines(f, on_line, on_bytes)
   return true
 end
 
--- Reads one named input ("-": standard input) with read_lines; returns
--- false, after a warning, when it cannot be opened or read.
-local function read_input(name, handlers)
-  local f, err = io.stdin, nil
-  if name ~= "-" then f, err = io.open(name, "rb") end
+-- A file f that gives 'block' first, then the rest of f: for an input
+-- whose first block was read to see what it is.
+function input.prepend(block, f)
+  return {
+    read = function(_, n)
+      if block == nil then return f:read(n) end
+      local b = block
+      block = nil
+      return b
+    end,
+  }
+end
+
+-- The name quoted for the shell (sh -c).
+local function shell_quote(s)
+  return "'" .. s:gsub("'", "'\\''") .. "'"
+end
+
+-- Opens a named input: "-" is standard input, a file starting with gzip's
+-- magic bytes is read through "gzip -dc". Returns the file and a function
+-- that closes it (returning false when gzip failed, on Lua 5.2 and later),
+-- or nil and a message.
+function input.open(name)
+  if name == "-" then return io.stdin, function() return true end end
+  local f, err = io.open(name, "rb")
+  if not f then return nil, err end
+  local magic = f:read(2)
+  if magic ~= "\31\139" then
+    local close = function() f:close() return true end
+    if magic == nil or f:seek("set", 0) then return f, close end
+    return input.prepend(magic, f), close       -- a pipe: what was read cannot be read again
+  end
+  f:close()
+  local p = io.popen("gzip -dc -- " .. shell_quote(name))
+  if not p then return nil, name .. ": cannot run gzip" end
+  return p, function()
+    local ok, how, code = p:close()
+    return ok ~= nil and ok ~= false and not (how == "exit" and code ~= 0)
+  end
+end
+
+-- Reads one named input ("-": standard input) with read(f); returns false,
+-- after a warning, when it cannot be opened or read.
+local function read_input(name, handlers, read)
+  local f, close = input.open(name)
   if not f then
-    console.warn("cannot open " .. err)
+    console.warn("cannot open " .. close)
     return false
   end
   if handlers.file then handlers.file(name) end
-  local ok, read_err = input.read_lines(f, handlers.line, handlers.bytes)
-  if f ~= io.stdin then f:close() end
+  local ok, read_err = read(f)
+  local closed = close()
   if not ok then
     console.warn("cannot read " .. name .. ": " .. tostring(read_err))
+    return false
+  end
+  if not closed then
+    console.warn("cannot read " .. name .. ": gzip failed")
     return false
   end
   return true
@@ -69,10 +115,19 @@ end
 -- before the first line of each input opened. Returns false when an input
 -- could not be opened or read: the others are read all the same.
 function input.each_line(names, handlers)
+  return input.each(names, handlers, function(f)
+    return input.read_lines(f, handlers.line, handlers.bytes)
+  end)
+end
+
+-- Opens each named input in turn (standard input when there is none),
+-- calls handlers.file(name), then read(f), which returns true or nil and
+-- a message. Returns false when an input could not be opened or read.
+function input.each(names, handlers, read)
   if #names == 0 then names = { "-" } end
   local all_read = true
   for _, name in ipairs(names) do
-    all_read = read_input(name, handlers) and all_read
+    all_read = read_input(name, handlers, read) and all_read
   end
   return all_read
 end

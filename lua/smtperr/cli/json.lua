@@ -19,7 +19,9 @@ function json.cjson_codec(cjson)
     end,
     object = function(t) return t end,      -- an empty table is {} by default
     encode = function(v)
-      return (cjson.encode(v):gsub('"\\u0000smtperr:%[%]\\u0000"', "[]"))
+      local text = cjson.encode(v)
+      if cjson.empty_array or not text:find("smtperr:[]", 1, true) then return text end
+      return (text:gsub('"\\u0000smtperr:%[%]\\u0000"', "[]"))
     end,
   }
 end

@@ -7,7 +7,10 @@ local texts = require("smtperr.cli.texts")
 
 local report = {}
 
-local FORMAT_NAMES = { postfix = "Postfix", exim = "Exim", sendmail = "Sendmail", dsn = "DSN" }
+local FORMAT_NAMES = {
+  postfix = "Postfix", exim = "Exim", sendmail = "Sendmail", opensmtpd = "OpenSMTPD", qmail = "qmail",
+  exchange = "Exchange", powermta = "PowerMTA", kumomta = "KumoMTA", dsn = "DSN",
+}
 
 local plural, pad, width = text.plural, text.pad, text.width
 
@@ -143,7 +146,8 @@ local function write_inputs(out, tally, t)
   local names, formats = {}, {}
   for i, name in ipairs(tally.files) do names[i] = name == "-" and t.stdin or name end
   for _, f in ipairs(logs.FORMATS) do
-    if tally.formats[f] > 0 then formats[#formats + 1] = FORMAT_NAMES[f] .. " " .. tally.formats[f] end
+    local n = tally.formats[f] or 0
+    if n > 0 then formats[#formats + 1] = FORMAT_NAMES[f] .. " " .. n end
   end
   out(table.concat(names, ", "), ": ", string.format(t.read, tally.lines),
       " (", table.concat(formats, ", "), ")\n")
@@ -155,6 +159,7 @@ function report.summary(tally, lang)
   local parts, out = writer()
   write_inputs(out, tally, t)
   out(string.format(t.delivered, tally.delivered, tally.total, tally.bounced, tally.deferred), "\n")
+  if tally.rejects > 0 then out(plural(t.rejects, tally.rejects), "\n") end
   if tally.total == 0 then
     out(t.none, "\n")
     return table.concat(parts)
@@ -176,20 +181,20 @@ end
 -- JSON
 -- =======================================================================
 
-local ENTRY_FIELDS = { "recipient", "reply", "code", "enhanced", "reason", "class", "bounce",
-                       "action", "command", "retry_after", "host", "status", "format" }
+report.ENTRY_FIELDS = { "recipient", "reply", "code", "enhanced", "reason", "class", "bounce",
+                        "action", "command", "retry_after", "host", "status", "format", "time",
+                        "queue_id", "sender", "relay", "dsn" }
 
 -- Every field of an entry set (null when unknown), its texts valid UTF-8.
 -- In place: entries can be many.
-local function complete_entries(entries, codec)
-  for _, e in ipairs(entries) do
-    for _, name in ipairs(ENTRY_FIELDS) do
-      local v = e[name]
-      if v == nil then v = codec.null elseif type(v) == "string" then v = text.to_utf8(v) end
-      e[name] = v
-    end
-    e.file = text.to_utf8(e.file)
+function report.complete_entry(e, codec)
+  for _, name in ipairs(report.ENTRY_FIELDS) do
+    local v = e[name]
+    if v == nil then v = codec.null elseif type(v) == "string" then v = text.to_utf8(v) end
+    e[name] = v
   end
+  e.file = text.to_utf8(e.file)
+  return e
 end
 
 local function retry_list(tally, codec)
@@ -202,25 +207,39 @@ local function retry_list(tally, codec)
   return list
 end
 
--- The JSON text of the tally (whose entries were kept), with the codec of
--- smtperr.cli.json; its entries are completed in place.
-function report.json(tally, codec)
-  complete_entries(tally.entries, codec)
+-- The object of --json, entries aside.
+local function summary_object(tally, codec)
   local retry = retry_list(tally, codec)
   local by_domain, hard = {}, {}
   for domain, n in pairs(tally.by_domain) do by_domain[text.to_utf8(domain)] = n end
   for i, a in ipairs(sorted_keys(tally.hard)) do hard[i] = text.to_utf8(a) end
   local sender = {}
   for reason, n in pairs(tally.groups.sender) do sender[reason] = n end
-  return codec.encode({
+  return {
     files = codec.array(tally.files), lines = tally.lines, formats = codec.object(tally.formats),
     delivered = tally.delivered, total = tally.total, bounced = tally.bounced, deferred = tally.deferred,
-    recovered = tally.recovered,
+    recovered = tally.recovered, rejects = tally.rejects,
     by_reason = codec.object(tally.by_reason), by_domain = codec.object(by_domain),
     by_command = codec.object(tally.by_command),
     hard_bounces = codec.array(hard), retry = codec.array(retry),
-    sender_problems = codec.object(sender), entries = codec.array(tally.entries),
-  })
+    sender_problems = codec.object(sender),
+  }
+end
+
+-- The JSON text of the tally (whose entries were kept), with the codec of
+-- smtperr.cli.json; its entries are completed in place.
+function report.json(tally, codec)
+  for _, e in ipairs(tally.entries) do report.complete_entry(e, codec) end
+  local object = summary_object(tally, codec)
+  object.entries = codec.array(tally.entries)
+  return codec.encode(object)
+end
+
+-- The JSON text of the tally without its entries: an object's members
+-- without the braces, for scan --json, which writes the entries as it
+-- finds them, then these.
+function report.json_members(tally, codec)
+  return (codec.encode(summary_object(tally, codec)):gsub("^%s*{", ""):gsub("}%s*$", ""))
 end
 
 -- }======================================================================

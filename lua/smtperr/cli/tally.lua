@@ -2,8 +2,9 @@
 -- smtperr.cli.report prints.
 --
 -- The fields: files (names read), lines, formats (lines per log format,
--- set by scan at the end), delivered, total (failed or deferred), bounced,
--- deferred, recovered (addresses delivered after a soft failure),
+-- set by scan at the end), delivered, total (failed or deferred), bounced
+-- (expired ones too), deferred, recovered (addresses delivered after a soft
+-- failure), rejects (refusals by this server's own rules, apart),
 -- by_reason, by_domain, by_command (name -> count), no_command, groups
 -- (hard, retry, sender, other: reason -> count), hard (address -> reason),
 -- soft (address -> { tries, reason, code, retry_after }: still failing),
@@ -26,13 +27,16 @@ Tally.__index = Tally
 function tally.new(keep_entries)
   return setmetatable({
     files = {}, lines = 0, formats = { postfix = 0, exim = 0, sendmail = 0, dsn = 0 },
-    delivered = 0, total = 0, bounced = 0, deferred = 0, recovered = 0,
+    delivered = 0, total = 0, bounced = 0, deferred = 0, recovered = 0, rejects = 0,
     by_reason = {}, by_domain = {}, by_command = {}, no_command = 0,
     groups = { hard = {}, retry = {}, sender = {}, other = {} },
     hard = {}, soft = {}, sender = {},
     entries = keep_entries and {} or nil,
   }, Tally)
 end
+
+-- The statuses that end the tries for an address: the MTA gave up.
+tally.FINAL = { bounced = true, expired = true }
 
 local function increment(map, key)
   map[key] = (map[key] or 0) + 1
@@ -65,7 +69,7 @@ local function track_recipient(t, e, group)
     s.tries, s.reason, s.code = s.tries + 1, e.reason, code_of(e)
     s.retry_after = e.retry_after or s.retry_after
     t.soft[a] = s
-  elseif e.status == "bounced" then
+  elseif tally.FINAL[e.status] then
     t.soft[a] = nil
   end
 end
@@ -77,12 +81,13 @@ local function track_sender_problem(t, e, domain)
   t.sender[e.reason] = s
 end
 
--- Counts a failed or deferred delivery: e has status ("bounced" or
--- "deferred"), reason, recipient, and the fields of the classification
--- (code, enhanced, class, bounce, action, command, retry, retry_after).
+-- Counts a failed or deferred delivery: e has status ("bounced",
+-- "expired" or "deferred"), reason, recipient, and the fields of the
+-- classification (code, enhanced, class, bounce, action, command, retry,
+-- retry_after).
 function Tally:add_failure(e)
   self.total = self.total + 1
-  if e.status == "bounced" then
+  if tally.FINAL[e.status] then
     self.bounced = self.bounced + 1
   else
     self.deferred = self.deferred + 1
@@ -96,6 +101,11 @@ function Tally:add_failure(e)
   track_recipient(self, e, group)
   if group == "sender" then track_sender_problem(self, e, domain) end
   if self.entries then self.entries[#self.entries + 1] = e end
+end
+
+-- Counts a refusal by this server's own rules (to a client, or by policy).
+function Tally:add_reject()
+  self.rejects = self.rejects + 1
 end
 
 -- Counts a delivery to 'recipient' (normalized, or nil when unknown).

@@ -95,7 +95,7 @@ end
 -- s with the bytes that are not UTF-8 turned into characters, so that JSON
 -- output stays valid; nil stays nil.
 function text.to_utf8(s)
-  if s == nil or (not s:find("[\128-\255]") and not s:find("\0", 1, true)) then return s end
+  if s == nil or s:find("^[\1-\127]*$") then return s end     -- ASCII without NUL: most texts
   local parts, i = {}, 1
   while i <= #s do
     local len = sequence_length(s, i)

@@ -14,8 +14,17 @@ Prints figures and their ratios to the floors:
   * bounce messages: smtperr.bounces over every message of the bounce corpus,
     and Sisimai over the same messages in one process when it is installed
     (src/bench/sisimai.pl), target >= 50x faster;
-  * memory: module size, per-state memory, and Lua memory over many calls.
-Times are CPU seconds from os.clock; each figure is the best of several runs.
+  * memory: module size, per-state memory, and Lua memory over many calls;
+  * mail logs: a log built from spec/fixtures/sample-mail.log (queue ids
+    varied) of 10 MB, 100 MB and, without --quick, 1 GB (a temporary file,
+    deleted after): `smtperr scan` against pflogsumm on 100 MB, target >= 3x
+    faster (pflogsumm is skipped, saying so, when it is not installed);
+    smtperr.logline in a Lua loop, target >= 100 MB/s; scan's time per byte
+    at each size; the peak RSS of scan, --json and --jsonl on the largest
+    log, target <= 64 MB (measured with /usr/bin/time; CPU from bash's
+    `times` when it is missing, and no RSS).
+Times are CPU seconds (os.clock here; user + system for the processes run);
+each figure is the best of several runs.
 ]]
 
 local smtperr = require("smtperr")
@@ -263,7 +272,183 @@ local after = collectgarbage("count")
 print(string.format("  Lua memory after %d classify calls: %.1f KB, %.1f KB after the first 100,000 "
                     .. "(growth %.1f KB)", CALLS, after, before, after - before))
 
+---------------------------------------------------------------- mail logs
+
+local MB = 1048576
+
+local function shell_quote(s)
+  return "'" .. s:gsub("'", "'\\''") .. "'"
+end
+
+local function succeeded(...)
+  local status = ...
+  return status == true or status == 0
+end
+
+local function has_command(name)
+  return succeeded(os.execute("command -v " .. name .. " >/dev/null 2>&1"))
+end
+
+local GNU_TIME = io.open("/usr/bin/time", "rb")
+if GNU_TIME then GNU_TIME:close() end
+
+local function read_all(path)
+  local file = assert(io.open(path, "rb"))
+  local text = file:read("*a")
+  file:close()
+  return text
+end
+
+-- Runs a shell command, its output thrown away: returns the CPU seconds
+-- (user + system) of what it ran, and its peak RSS in KB (nil without
+-- /usr/bin/time).
+local function run_measured(cmd)
+  local out = os.tmpname()
+  local cpu, rss
+  if GNU_TIME then
+    os.execute("/usr/bin/time -o " .. out .. " -f '%U %S %M' " .. cmd .. " >/dev/null 2>&1")
+    local u, sy, m = read_all(out):match("([%d.]+) ([%d.]+) (%d+)")
+    cpu, rss = tonumber(u) + tonumber(sy), tonumber(m)
+  else
+    os.execute("bash -c " .. shell_quote(cmd .. " >/dev/null 2>&1; times") .. " >" .. out)
+    local um, us, sm, ss = read_all(out):match("\n(%d+)m([%d.]+)s (%d+)m([%d.]+)s")
+    cpu = um * 60 + us + sm * 60 + ss
+  end
+  os.remove(out)
+  return cpu, rss
+end
+
+-- The best CPU time of 'runs' runs of each command, run in turns so that
+-- a passing load on the machine weighs on all of them alike.
+local function best_cpu(cmds, runs)
+  local best = {}
+  for k = 1, #cmds do best[k] = math.huge end
+  for _ = 1, runs do
+    for k, cmd in ipairs(cmds) do best[k] = math.min(best[k], (run_measured(cmd))) end
+  end
+  return best
+end
+
+-- The sample log with a placeholder for a part of each Postfix queue id and
+-- Exim message id, so that each copy has ids of its own.
+local function log_template()
+  local text = read_all("spec/fixtures/sample-mail.log")
+  text = text:gsub("(postfix[%w%-]*/[%w/]+%[%d+%]: )%x%x%x(%x%x%x%x%x%x%x: )", "%1@@@%2")
+  text = text:gsub("( %w%w%w%w%w%w%-)%w%w%w(%w%w%w%-%w%w )", "%1@@@%2")
+  return text
+end
+
+-- Writes copies of the template to path until it holds 'bytes' bytes;
+-- returns its size.
+local function write_log(path, bytes, template)
+  local file = assert(io.open(path, "wb"))
+  local written, k = 0, 0
+  while written < bytes do
+    local copy = template:gsub("@@@", string.format("%03X", k % 4096))
+    file:write(copy)
+    written, k = written + #copy, k + 1
+  end
+  file:close()
+  return written
+end
+
+local interpreter_cmd = (arg[-1] or "lua5.4") .. " lua/smtperr-cli.lua"
+
+local function scan_cmd(path, option)
+  return interpreter_cmd .. " scan " .. (option and option .. " " or "") .. shell_quote(path)
+end
+
+local function mb(bytes)
+  return bytes / MB
+end
+
+print(string.format("mail logs (%s, the command run as %s)", _VERSION .. (jit and (" / " .. jit.version) or ""),
+                    interpreter_cmd))
+local template = log_template()
+local sizes = quick and { 10 * MB, 100 * MB } or { 10 * MB, 100 * MB, 1024 * MB }
+local logs = {}
+for i, bytes in ipairs(sizes) do
+  logs[i] = { path = os.tmpname() }
+  logs[i].bytes = write_log(logs[i].path, bytes, template)
+end
+local built = {}
+for i, log in ipairs(logs) do built[i] = string.format("%.0f MB", mb(log.bytes)) end
+print("  logs built from spec/fixtures/sample-mail.log, queue ids varied: " .. table.concat(built, ", "))
+
+local scan_runs = quick and 3 or 5
+local hundred = logs[2]
+local has_pflogsumm = has_command("pflogsumm")
+local times = best_cpu({ scan_cmd(logs[1].path), scan_cmd(hundred.path),
+                         has_pflogsumm and "pflogsumm " .. shell_quote(hundred.path) or "true" }, scan_runs)
+logs[1].cpu, hundred.cpu = times[1], times[2]
+for i = 3, #logs do logs[i].cpu = best_cpu({ scan_cmd(logs[i].path) }, 2)[1] end
+io.write(string.format("  smtperr scan, %.0f MB%s %6.2f s CPU\n", mb(hundred.bytes), ("."):rep(26), hundred.cpu))
+local ratio_pflogsumm
+if has_pflogsumm then
+  local pf = times[3]
+  ratio_pflogsumm = pf / hundred.cpu
+  io.write(string.format("  pflogsumm, %.0f MB%s %6.2f s CPU\n", mb(hundred.bytes), ("."):rep(30), pf))
+  io.write(string.format("  smtperr scan is %.1fx faster than pflogsumm (target >= 3x: %s)\n", ratio_pflogsumm,
+                         ratio_pflogsumm >= 3 and "met" or "MISSED"))
+else
+  print("  pflogsumm is not installed (apt-get install pflogsumm): the comparison is skipped")
+end
+
+-- smtperr.logline over a log's lines in a Lua loop: MB/s, best of 'runs'.
+local function logline_rate_of(path, runs)
+  local lines, bytes = {}, 0
+  for text in io.lines(path) do
+    lines[#lines + 1] = text
+    bytes = bytes + #text + 1
+  end
+  local logline, best = smtperr.logline, math.huge
+  for _ = 1, runs do
+    local t0 = os.clock()
+    for i = 1, #lines do logline(lines[i]) end
+    best = math.min(best, os.clock() - t0)
+  end
+  return mb(bytes) / best, bytes
+end
+
+local logline_rate, line_bytes = logline_rate_of(logs[1].path, quick and 3 or 7)
+print(string.format("  smtperr.logline over the %.0f MB log's lines in a Lua loop: %.0f MB/s (target >= 100: %s)",
+                    mb(line_bytes), logline_rate, logline_rate >= 100 and "met" or "MISSED"))
+
+local per_byte = {}
+for i, log in ipairs(logs) do
+  per_byte[i] = string.format("%5.0f MB %5.2f ns/B", mb(log.bytes), log.cpu / log.bytes * 1e9)
+end
+print("  scan's time per byte: " .. table.concat(per_byte, "   "))
+-- What the 10 MB run spends whatever the size: the line through the 10 and
+-- 100 MB points, at zero bytes (start-up, the heap's first growth).
+local slope = (hundred.cpu - logs[1].cpu) / (hundred.bytes - logs[1].bytes)
+print(string.format("    of which fixed (start-up, the heap's growth): about %.0f ms; per byte beyond it: %.2f ns",
+                    math.max(0, logs[1].cpu - slope * logs[1].bytes) * 1000, slope * 1e9))
+
+local largest = logs[#logs]
+local rss = {}
+if GNU_TIME then
+  for _, option in ipairs({ false, "--json", "--jsonl" }) do
+    local cpu, kb = run_measured(scan_cmd(largest.path, option or nil))
+    rss[#rss + 1] = { name = option or "scan", kb = kb, cpu = cpu }
+  end
+  local worst, parts = 0, {}
+  for i, r in ipairs(rss) do
+    worst = math.max(worst, r.kb)
+    parts[i] = string.format("%s %.1f MB (%.1f s)", r.name, r.kb / 1024, r.cpu)
+  end
+  rss.worst = worst / 1024
+  print(string.format("  peak RSS on the %.0f MB log: %s (target <= 64 MB: %s)", mb(largest.bytes),
+                      table.concat(parts, ", "), rss.worst <= 64 and "met" or "MISSED"))
+else
+  print("  peak RSS not measured: /usr/bin/time is not installed (apt-get install time)")
+end
+for _, log in ipairs(logs) do os.remove(log.path) end
+
 print(string.format("verdict: classify %.2fx floor (<= 2), lookup %.2fx floor (<= 4), "
                     .. "1,000 rules %.2fx (<= 1.5), bounces %s Sisimai (>= 50x)", ratio_classify,
                     ratio_lookup, ratio_rules,
                     ratio_bounces and string.format("%.0fx", ratio_bounces) or "not compared with"))
+print(string.format("verdict, logs: scan %s pflogsumm (>= 3), logline %.0f MB/s (>= 100), peak RSS %s (<= 64)",
+                    ratio_pflogsumm and string.format("%.1fx", ratio_pflogsumm) or "not compared with",
+                    logline_rate, rss.worst and string.format("%.1f MB", rss.worst) or "not measured"))
