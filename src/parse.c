@@ -190,15 +190,36 @@ static void after_code(const char *s, size_t end, size_t i, found *f)
   f->rest = se_skipblanks(s, k, end);
 }
 
-/* A code that opens a line: "550-5.1.1 ...", or after a transcript's arrow
-** ("<<< 550", "<- 354", "< 502"), or in brackets ("[220] 'ready'"). */
+/* Where a transcript's mark for the server's lines ends ("<<< ", "<- ",
+** "??? ", "S: ", "S "), or i when there is none. */
+static size_t after_server_mark(const char *s, size_t i, size_t end)
+{
+  size_t k = i;
+  while (k < end && (s[k] == '<' || s[k] == '-' || s[k] == '?')) k++;
+  if (k == i && k < end && s[k] == 'S') k += (k + 1 < end && s[k + 1] == ':') ? 2 : 1;
+  return k > i && k < end && se_isblank(s[k]) ? se_skipblanks(s, k, end) : i;
+}
+
+/* A reply code at the start of a line may be one the RFCs do not define
+** ("577 5.1.1", "599 custom reject"): a 2 to 5, two digits, a blank or
+** '-'. Elsewhere only defined codes are taken. */
+static int code_starts_line(const char *s, size_t end, size_t i)
+{
+  int code = code_at(s, end, i);
+  if (code != 0 || i + 4 > end || s[i] < '2' || s[i] > '5' || !se_isdigit(s[i + 1])
+      || !se_isdigit(s[i + 2]) || (!se_isblank(s[i + 3]) && s[i + 3] != '-')
+      || (i > 0 && se_isalnum((unsigned char)s[i - 1])))
+    return code;
+  return (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+}
+
+/* A code that opens a line: "550-5.1.1 ...", or after a transcript's mark
+** ("<<< 550", "<- 354", "S: 550"), or in brackets ("[220] 'ready'"). */
 static int code_opens_line(const char *s, size_t start, size_t end, found *f)
 {
-  size_t i = se_skipblanks(s, start, end), k;
+  size_t i = se_skipblanks(s, start, end);
   if (i < end && s[i] == '#') i++;            /* Exchange: "#550 4.4.7 ... ##" */
-  k = i;
-  while (k < end && (s[k] == '<' || s[k] == '-')) k++;
-  if (k > i && k < end && se_isblank(s[k])) i = se_skipblanks(s, k, end);
+  i = after_server_mark(s, i, end);
   if (i + 5 < end && s[i] == '[' && s[i + 4] == ']' && se_isblank(s[i + 5])
       && (f->code = code_at(s, i + 4, i + 1)) != 0) {
     f->at = i + 1;
@@ -206,7 +227,7 @@ static int code_opens_line(const char *s, size_t start, size_t end, found *f)
     f->rest = se_skipblanks(s, i + 5, end);
     return 1;
   }
-  f->code = code_at(s, end, i);
+  f->code = code_starts_line(s, end, i);
   if (f->code == 0) return 0;
   f->at = i;
   after_code(s, end, i, f);
@@ -219,6 +240,20 @@ static int ends_word(const char *s, size_t start, size_t j, const char *word)
   size_t n = strlen(word);
   if (j < start + n || (j > start + n && se_isalnum((unsigned char)s[j - n - 1]))) return 0;
   return se_startswith(s, j, j - n, word);
+}
+
+/* Words after which a number is the server's reply code: "error 550",
+** "got 552", "responded with 550 ...". */
+static const char *const code_cues[] = {
+  "error", "got", "responded with", "replied with", "answered with", "returned", NULL
+};
+
+static int said_by(const char *s, size_t start, size_t j)
+{
+  int k;
+  for (k = 0; code_cues[k] != NULL; k++)
+    if (ends_word(s, start, j, code_cues[k])) return 1;
+  return 0;
 }
 
 /* Does s[start..j) end with a DSN diagnostic type other than SMTP, as in
@@ -252,9 +287,10 @@ static int find_code(const char *s, size_t start, size_t end, found *f)
     j = i;
     while (j > start && se_isblank(s[j - 1])) j--;
     before = j > start ? (unsigned char)s[j - 1] : 0;
-    named = j < i && ends_word(s, start, j, "error");
+    named = j < i && said_by(s, start, j);
     tuple = i + 3 < end && (s[i + 3] == ',' || (named && s[i + 3] == ':'));
     code = code_at(s, tuple ? i + 3 : end, i);
+    if (code == 0 && !tuple && (named || (before == ':' && j < i))) code = code_starts_line(s, end, i);
     if (code == 0) continue;
     /* ':' must be followed by a blank: "said: 550", not a cipher's ":256". */
     if (named || (tuple ? (before == '(' || before == ',')
@@ -393,7 +429,8 @@ static void complete_replies(se_parsed *p, const char *s, size_t main_line, cons
   }
 }
 
-/* The reply that stands for the text: the first that failed, else the first. */
+/* The reply that stands for the text: the first that failed, else the
+** last (where the exchange got to: "250 Accepted" then "354 Enter"). */
 static void choose_reply(se_parsed *p)
 {
   int k;
@@ -401,7 +438,7 @@ static void choose_reply(se_parsed *p)
     int digit = p->replies[k].code / 100;
     if (digit == 4 || digit == 5 || digit == 1) break;
   }
-  if (k == p->nreplies) k = 0;
+  if (k == p->nreplies) k = p->nreplies - 1;
   p->chosen = k;
   p->code = p->replies[k].code;
   p->enh = p->replies[k].enh;

@@ -41,7 +41,7 @@ typedef struct se_parsed {
   se_reply replies[SE_MAXREPLIES];  /* in the order of the text */
   int nreplies;                     /* at least 1 */
   int chosen;                       /* the reply that stands for the text, whose code and
-                                       enh are above: the first that failed, else the first */
+                                       enh are above: the first that failed, else the last */
 } se_parsed;
 
 /* Scratch bytes se_parse needs for an input of n bytes: the text, the

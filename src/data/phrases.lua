@@ -58,6 +58,7 @@ return {
     { "exceeds size limit", "message_too_big" },
     { "message too large", "message_too_big" },
     { "message too big", "message_too_big" },
+    { "too big", "message_too_big", weak = true },
     { "size exceeds", "message_too_big" },
     { "databytes limit", "message_too_big" },
 
@@ -93,6 +94,7 @@ return {
 
     -- blocked
     { "blocked using", "blocked" },
+    { "client host rejected", "blocked" },
     { "block list", "blocked" },
     { "blocklist", "blocked" },
     { "blacklist", "blocked" },
@@ -156,6 +158,8 @@ return {
 
     -- auth_failure
     { "spf", "auth_failure", word = true },
+    { "isn't aligned with", "auth_failure" },
+    { "not aligned with", "auth_failure" },
     { "purported responsible address", "auth_failure" },
     { "dkim", "auth_failure", word = true },
     { "dmarc", "auth_failure", word = true },
@@ -187,6 +191,7 @@ return {
 
     -- relay_denied
     { "relay access denied", "relay_denied" },
+    { "relay attempt", "relay_denied" },
     { "relaying denied", "relay_denied" },
     { "unable to relay", "relay_denied" },
     { "relay denied", "relay_denied" },
@@ -196,6 +201,7 @@ return {
     -- sender_rejected
     { "sender address rejected", "sender_rejected", weak = true },
     { "sender denied", "sender_rejected" },
+    { "sendasdenied", "sender_rejected" },
     { "sender verify failed", "sender_rejected" },
     { "sender address", "sender_rejected", weak = true },
     { "badmailfrom", "sender_rejected" },
@@ -290,6 +296,7 @@ return {
     { "greeting never received", "network_error", class = "transient" },
     { "econnrefused", "network_error", class = "transient" },
     { "econnreset", "network_error", class = "transient" },
+    { "eof", "network_error", weak = true, word = true, class = "transient" },
     { "enotfound", "network_error", class = "transient" },
     { "getaddrinfo", "network_error", weak = true, class = "transient" },
     { "temporary failure in name resolution", "network_error", class = "transient" },
@@ -360,7 +367,7 @@ return {
     { "temporary problem delivering", "unknown", weak = true, class = "transient" },
     { "will continue to be attempted", "unknown", weak = true, class = "transient" },
     { "unusual sending activity", "rate_limited", permanent = "blocked" },
-    { "retry time not reached", "network_error", class = "transient" },
+    { "retry time not reached", "expired", class = "transient" },
     { "closed connection", "network_error", weak = true },
     { "connection closed", "network_error", weak = true },
     { "is full", "mailbox_full", weak = true },
@@ -611,7 +618,7 @@ return {
     { "access denied, banned recipient", "mailbox_disabled" },
     { "mailbox cannot be accessed", "mailbox_disabled" },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm (quotes https://senders.yahooinc.com/smtp-error-codes)
-    { "is no longer valid", "mailbox_disabled", weak = true },
+    { "is no longer valid", "user_unknown", weak = true },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/FrancePTT.pm (Orange OFR / La Poste LPN replies quoted in comments)
     { "le compte du destinataire est bloque", "mailbox_disabled" },
     { "the recipient account isblocked", "mailbox_disabled" },
@@ -1566,7 +1573,8 @@ return {
 
     -- ===== syntax_error (32) =====
     -- source: https://github.com/sisimai/go-sisimai/blob/master/reason/why-blocked.go (p5: lib/Sisimai/Reason/Blocked.pm)
-    { "helo command rejected", "syntax_error", weak = true },
+    { "helo command rejected", "blocked", weak = true },
+    { "helo command rejected: host not found", "auth_failure" },
     -- source: https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Google.pm (quotes Gmail replies, https://support.google.com/a/answer/3726730)
     { "empty helo/ehlo argument not allowed", "syntax_error" },
     { "helo/ehlo argument is invalid", "syntax_error" },
@@ -2216,7 +2224,7 @@ return {
   -- then becomes sender_rejected, as it does at the MAIL stage.
   senders = {
     "sender address rejected", "sender address", "sender domain", "envelope sender",
-    "domain of sender address", "from domain", "sender verify failed", "verification failed for",
+    "domain of sender address", "from domain", "sender verify fail", "verification failed for",
     "emetteur invalide", "absenderadresse", "absender-adresse",
   },
 
