@@ -216,7 +216,8 @@ describe("smtperr.cli.logs", function()
 
     it("delivered; no recipient; Status alone as the reply; a mailbox Status: line is nothing",
       function()
-        local records, reader = read_all({
+        local records, reader = read_all({      -- fields pasted in a text, not a message
+          "a report, as pasted:",
           "Status: RO",
           "Subject: Mail delivery failed",
           "Action: failed",
@@ -226,8 +227,8 @@ describe("smtperr.cli.logs", function()
           "Action: delivered",
         })
         assert.are.equal(2, #records)
-        assert.are.same({ "dsn", "bounced", nil, 3, "5.1.1", "user_unknown" }, summary(records[1]))
-        assert.are.same({ "dsn", "sent", "ivan@example.org", 6 },
+        assert.are.same({ "dsn", "bounced", nil, 4, "5.1.1", "user_unknown" }, summary(records[1]))
+        assert.are.same({ "dsn", "sent", "ivan@example.org", 7 },
                         { records[2].format, records[2].status, records[2].recipient, records[2].line })
         assert.are.equal(4, reader:formats().dsn)
       end)

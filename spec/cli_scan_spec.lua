@@ -273,3 +273,70 @@ describe("smtperr scan", function()
     end)
   end)
 end)
+
+describe("smtperr scan: bounce messages", function()
+  local B = F .. "bounces/"
+  local one, two, report = B .. "lhost-postfix-06.eml", B .. "lhost-exim-05.eml", B .. "arf-01.eml"
+
+  local function recipients_of(out)
+    local list = {}
+    for _, e in ipairs(out.entries) do list[#list + 1] = e.recipient end
+    table.sort(list)
+    return list
+  end
+
+  -- What smtperr.bounces finds in the files, as sorted recipients.
+  local function expected(files)
+    local smtperr = require("smtperr")
+    local list = {}
+    for _, file in ipairs(files) do
+      for _, x in ipairs(assert(smtperr.bounces(read(file))).recipients) do list[#list + 1] = x.recipient end
+    end
+    table.sort(list)
+    return list
+  end
+
+  it("an .eml file is one bounce: its recipients, each with its file and the message's first line", function()
+    local stdout, stderr, status = run({ "scan", "--json", one })
+    assert.are.equal(0, status, stderr)
+    local out = json.decode(stdout)
+    assert.are.same(expected({ one }), recipients_of(out))
+    assert.are.equal(1, out.formats.bounce)
+    for _, e in ipairs(out.entries) do
+      assert.are.same({ one, 1 }, { e.file, e.line })
+      assert.is_string(e.reason)
+    end
+  end)
+
+  it("an mbox file: each message after its From line", function()
+    local mbox = os.tmpname()
+    write(mbox, "From MAILER-DAEMON Mon Nov 30 09:20:11 2026\n" .. read(one) .. "\n"
+      .. "From MAILER-DAEMON Mon Nov 30 09:21:11 2026\n" .. read(two) .. "\n")
+    local stdout, stderr, status = run({ "scan", "--json", mbox })
+    os.remove(mbox)
+    assert.are.equal(0, status, stderr)
+    local out = json.decode(stdout)
+    assert.are.same(expected({ one, two }), recipients_of(out))
+    assert.are.equal(2, out.formats.bounce)
+    assert.are.equal(2, out.entries[1].line)     -- the line after the first From line
+  end)
+
+  it("a Maildir folder: the messages of cur/ and new/, each a file; a feedback report is no delivery", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(os.execute("mkdir -p " .. quote(dir .. "/cur") .. " " .. quote(dir .. "/new") .. " "
+      .. quote(dir .. "/tmp")))
+    write(dir .. "/cur/1:2,S", read(one))
+    write(dir .. "/new/2", read(two))
+    write(dir .. "/new/3", read(report))
+    write(dir .. "/tmp/4", read(one))             -- still being delivered: not read
+    local stdout, stderr, status = run({ "scan", "--json", dir })
+    local text = run({ "scan", dir })
+    os.execute("rm -rf " .. quote(dir))
+    assert.are.equal(0, status, stderr)
+    local out = json.decode(stdout)
+    assert.are.same(expected({ one, two }), recipients_of(out))
+    assert.are.same({ dir .. "/cur/1:2,S", dir .. "/new/2", dir .. "/new/3" }, out.files)
+    assert.matches("%(bounce messages 2%)", lines_of(text)[1])
+  end)
+end)

@@ -8,19 +8,19 @@ local MAIN = [[
 Usage: smtperr COMMAND [OPTIONS] [ARGUMENTS]
 
 Understand SMTP replies: explain them, look up reply codes, classify replies
-and scan mail logs for failed deliveries.
+and scan mail logs and bounce messages for failed deliveries.
 
 Commands:
   explain    explain replies or codes, one paragraph each
   lookup     show the table entry of reply codes and enhanced status codes
   classify   classify one reply per line, as tab-separated rows or JSON
-  scan       summarise the failed and deferred deliveries of mail logs
+  scan       summarise the failed deliveries of mail logs and bounce messages
   help       show the help of a command
 
   smtperr explain [--lang en|fr] [--rules FILE] REPLY...
   smtperr lookup [--lang en|fr] CODE...
   smtperr classify [--json] [--rules FILE] [FILE|-]
-  smtperr scan [--json|--jsonl] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+  smtperr scan [--json|--jsonl] [--lang en|fr] [--rules FILE] [FILE|DIR...|-]
   smtperr scan --follow LOGFILE [--jsonl] [--rules FILE]
   smtperr help [COMMAND]
 
@@ -99,10 +99,10 @@ be read.
 ]]
 
 HELP.scan = [[
-Usage: smtperr scan [--json|--jsonl] [--lang en|fr] [--rules FILE] [LOGFILE...|-]
+Usage: smtperr scan [--json|--jsonl] [--lang en|fr] [--rules FILE] [FILE|DIR...|-]
        smtperr scan --follow LOGFILE [--jsonl] [--rules FILE]
 
-Reads mail logs and bounce messages (standard input when no LOGFILE is
+Reads mail logs and bounce messages (standard input when no FILE is
 given), finds every failed or deferred delivery with its recipient and the
 remote reply, classifies it and prints a summary: counts by SMTP stage and
 recipient domain, the hard-bounced addresses to remove, the soft failures
@@ -117,8 +117,13 @@ NOQUEUE rejects), Exim main log (=> -> ** == and defer errnos), Sendmail
 (to= lines, ruleset rejects, reply= lines), OpenSMTPD, qmail-send, Microsoft
 Exchange message tracking logs and message traces (CSV or JSON), PowerMTA
 accounting files (CSV with a header row), KumoMTA JSON log records, and DSN
-bounce messages (Final-Recipient, Action, Status, Diagnostic-Code). A file
-compressed with gzip (mail.log.2.gz) is read through the gzip command.
+fields pasted among log lines (Final-Recipient, Action, Status,
+Diagnostic-Code). A file that starts as a mail message is a bounce message
+(DSN, Exchange NDR, Exim, qmail and provider bounces; every recipient), an
+mbox file one bounce per message, and a directory a Maildir folder (the
+messages of cur/ and new/) or a folder of messages: in --json, a bounce's
+entries give the line where its message starts. A file compressed with gzip
+(mail.log.2.gz) is read through the gzip command.
 Logs are read by blocks, in constant memory; on a terminal, progress is
 shown every 50 MB.
 
@@ -147,6 +152,7 @@ Examples:
   smtperr scan --json /var/log/mail.log | jq -r '.hard_bounces[]'
   smtperr scan --jsonl /var/log/mail.log | jq -c 'select(.status == "bounced")'
   smtperr scan --follow /var/log/mail.log
+  smtperr scan --json ~/Maildir/.Bounces
 
 Exit status: 0, or 1 when a file cannot be read or no line of a supported
 format is found.

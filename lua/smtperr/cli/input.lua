@@ -9,6 +9,7 @@ local input = {}
 input.BLOCK = 65536                 -- bytes read at a time
 input.LOG_BLOCK = 1048576           -- by the log reader: fewer, larger reads cost less
 input.MAX_LINE = 1048576            -- a longer line is cut there (see above)
+input.MAX_MESSAGE = 67108864        -- a longer message (a bounce read whole) is cut there
 
 local function without_cr(line)
   return (line:gsub("\r$", ""))
@@ -63,6 +64,45 @@ end
 -- The name quoted for the shell (sh -c).
 local function shell_quote(s)
   return "'" .. s:gsub("'", "'\\''") .. "'"
+end
+
+-- Is the name a directory? "name/." opens only then, and opening it does
+-- not open the name itself (a named pipe would wait for its writer).
+local function is_directory(name)
+  local f = name ~= "-" and io.open(name .. "/.", "rb")
+  if not f then return false end
+  f:close()
+  return true
+end
+
+-- The files of a directory, in name order: a Maildir's messages (cur/ and
+-- new/), or else the directory's own files. Through find(1): plain Lua
+-- cannot list a directory.
+local function files_of(dir)
+  local maildir = is_directory(dir .. "/cur") or is_directory(dir .. "/new")
+  local where = maildir and shell_quote(dir .. "/cur") .. " " .. shell_quote(dir .. "/new")
+                or shell_quote(dir)
+  local p = io.popen("find " .. where .. " -maxdepth 1 -type f 2>/dev/null | LC_ALL=C sort")
+  local files = {}
+  if p then
+    for line in p:lines() do files[#files + 1] = line end
+    p:close()
+  end
+  return files
+end
+
+-- The inputs named, each directory replaced by its files (a Maildir's
+-- messages): scan ~/Maildir/.Bounces reads each message of that folder.
+function input.expand(names)
+  local out = {}
+  for _, name in ipairs(names) do
+    if is_directory(name) then
+      for _, file in ipairs(files_of(name)) do out[#out + 1] = file end
+    else
+      out[#out + 1] = name
+    end
+  end
+  return out
 end
 
 -- Opens a named input: "-" is standard input, a file starting with gzip's

@@ -1,18 +1,22 @@
 -- What scan reads: mail logs, through the module's log reader
 -- (smtperr.logreader: Postfix, Exim, Sendmail, OpenSMTPD, qmail, Exchange,
--- PowerMTA, KumoMTA), and DSN bounce messages (RFC 3464) given as text,
--- read here. A reader takes its inputs in turn:
+-- PowerMTA, KumoMTA); bounce messages, through smtperr.bounces (an .eml
+-- file, each message of an mbox file, each file of a Maildir); and DSN
+-- fields (RFC 3464) pasted among log lines, read here. A reader takes its
+-- inputs in turn:
 --
 --   local reader = logs.reader(classifier)   -- smtperr.cli.classifier's
 --   reader:read(f, emit [, on_bytes])  reads the open input f (f:read(n)) to
 --                      its end, by blocks of input.LOG_BLOCK bytes:
 --                      emit(records) for each list of records
 --   reader:feed(block) the records of a block of log (no DSN), as follow reads
---   reader:formats()   lines recognised so far, per format (logs.FORMATS)
+--   reader:formats()   lines recognised so far, per format (logs.FORMATS; for
+--                      "bounce", the bounce messages read)
 --   reader:lines()     lines read so far
 --
--- An input is read by blocks, straight into the log reader, unless its
--- first block looks like a mail message (header fields, or DSN fields):
+-- An input is read by blocks, straight into the log reader, unless it
+-- starts as a mail message (header fields, or an mbox "From " line): then
+-- each message of it is a bounce; or its first block holds DSN fields:
 -- then each line also goes through the DSN reader.
 --
 -- A record is a table as smtperr.logline gives: format, status ("sent",
@@ -25,7 +29,7 @@ local input = require("smtperr.cli.input")
 local logs = {}
 
 logs.FORMATS = { "postfix", "exim", "sendmail", "opensmtpd", "qmail", "exchange", "powermta",
-                 "kumomta", "dsn" }
+                 "kumomta", "dsn", "bounce" }
 
 -- The list given when a line completes no record: one table for all.
 local NONE = {}
@@ -126,14 +130,15 @@ local function parse_dsn(rd, line)
   return true
 end
 
--- Does the block open a mail message (an mbox "From " line or a header
--- field), or hold a DSN field?
-local function looks_like_message(block)
-  if block:find("^From ") or block:find("^[%w%-]+: ") then return true end
+-- How the first block of an input starts: "mbox" (a "From " line),
+-- "message" (a header field), "dsn" (DSN fields among other lines), or nil.
+local function kind_of(block)
+  if block:find("^From ") then return "mbox" end
+  if block:find("^[%w%-]+:[ \t]") or block:find("^[%w%-]+:\r?\n[ \t]") then return "message" end
   for name in block:gmatch("\n([%a%-]+):") do
-    if DSN_FIELDS[name:lower()] then return true end
+    if DSN_FIELDS[name:lower()] then return "dsn" end
   end
-  return false
+  return nil
 end
 
 -- }======================================================================
@@ -148,7 +153,7 @@ end
 function logs.reader(classifier, options)
   local log = classifier.object and classifier.object:logreader(options) or smtperr.logreader(options)
   return setmetatable({
-    log = log, classifier = classifier, counts = { dsn = 0 }, lineno = 0,
+    log = log, classifier = classifier, counts = { dsn = 0, bounce = 0 }, lineno = 0,
     records = NONE, dsn = nil,
   }, Reader)
 end
@@ -177,9 +182,103 @@ function Reader:finish()
   return self.records
 end
 
+-- {======================================================================
+-- Bounce messages
+-- =======================================================================
+
+-- A bounce recipient's DSN action as a delivery status.
+local STATUS = { failed = "bounced", delayed = "deferred", delivered = "sent", relayed = "sent",
+                 expanded = "sent" }
+
+-- The records of one message whose first line is line 'line' of its input:
+-- one per recipient of a bounce or delivery report, as the log reader's.
+function Reader:message(text, line)
+  local object = self.classifier.object
+  local report = object and object:bounces(text) or smtperr.bounces(text)
+  self.records = NONE
+  if not report or (report.kind ~= "bounce" and report.kind ~= "delay" and report.kind ~= "delivered") then
+    return self.records
+  end
+  for _, x in ipairs(report.recipients) do
+    local status = STATUS[x.status] or (x.class == "transient" and "deferred" or "bounced")
+    local record = { format = report.format, status = status, line = line, recipient = x.recipient,
+                     reply = x.diagnostic, detail = x.diagnostic }
+    if status ~= "sent" then
+      for k, v in pairs(x) do
+        if record[k] == nil then record[k] = v end
+      end
+      record.remote_host, record.host = x.host or x.remote_mta, nil
+    end
+    emit(self, record)
+  end
+  if #report.recipients > 0 then self.counts.bounce = self.counts.bounce + 1 end
+  return self.records
+end
+
+-- Log lines the log reader has recognised so far.
+local function recognised(self)
+  local n = 0
+  for _, count in pairs(self.log:stats().formats) do n = n + count end
+  return n
+end
+
+-- Reads the messages of an mbox file (each starts with a "From " line) or
+-- the one message of a file, its first block given; emit_records(records)
+-- for each. A message longer than input.MAX_MESSAGE is cut there. Its
+-- lines go through the log reader too: a message may quote a log (a
+-- report mailed by cron). The DSN fields of a message that quotes a log,
+-- or that smtperr.bounces does not read as a report (fields pasted alone),
+-- are read line by line, as a log's are.
+local function read_messages(self, first, f, mbox, emit_records, on_bytes)
+  local parts, size, start, lineno, skipping, logged = {}, 0, 1, 0, false, recognised(self)
+  local function dsn_lines()
+    for i, line in ipairs(parts) do
+      self.lineno = start + i - 1
+      self.records = NONE
+      parse_dsn(self, line)
+      emit_records(self.records)
+    end
+    self.records = NONE
+    flush_dsn(self)
+    emit_records(self.records)
+  end
+  local function flush()
+    if recognised(self) > logged then
+      dsn_lines()
+    elseif size > 0 then
+      local records = self:message(table.concat(parts, "\n"), start)
+      if #records > 0 then emit_records(records) else dsn_lines() end
+    end
+    parts, size, skipping, logged = {}, 0, false, recognised(self)
+  end
+  local ok, err = input.read_lines(input.prepend(first, f), function(line)
+    lineno = lineno + 1
+    local a, b = self.log:line(line)
+    if a then emit_records({ a, b }) end
+    if mbox and line:find("^From ") then
+      flush()
+      start = lineno + 1
+      return
+    end
+    if skipping then return end
+    size = size + #line + 1
+    if size > input.MAX_MESSAGE then skipping = true return end
+    parts[#parts + 1] = line
+  end, on_bytes)
+  flush()
+  emit_records(self.log:finish())
+  return ok, err
+end
+
+-- }======================================================================
+
 function Reader:read(f, emit_records, on_bytes)
   local first, err = f:read(input.LOG_BLOCK)
-  if first and looks_like_message(first) then
+  local kind = first and kind_of(first)
+  if kind == "mbox" or kind == "message" then
+    local _
+    _, err = read_messages(self, first, f, kind == "mbox", emit_records, on_bytes)
+  elseif kind == "dsn" then
     local _
     _, err = input.read_lines(input.prepend(first, f), function(line) emit_records(self:line(line)) end,
                               on_bytes)
@@ -198,6 +297,7 @@ end
 function Reader:formats()
   local counts = self.log:stats().formats
   counts.dsn = self.counts.dsn
+  counts.bounce = self.counts.bounce
   return counts
 end
 

@@ -10,6 +10,7 @@ local report = {}
 local FORMAT_NAMES = {
   postfix = "Postfix", exim = "Exim", sendmail = "Sendmail", opensmtpd = "OpenSMTPD", qmail = "qmail",
   exchange = "Exchange", powermta = "PowerMTA", kumomta = "KumoMTA", dsn = "DSN",
+  bounce = "bounce messages",
 }
 
 local plural, pad, width = text.plural, text.pad, text.width

@@ -218,7 +218,7 @@ function scan.run(opts, operands)
     classify = opts.jsonl and "all" or "failures",
     fields = not (opts.json or opts.jsonl) and scan.SUMMARY_FIELDS or nil,
   })
-  local all_read = read_logs(opts, operands, reader, out)
+  local all_read = read_logs(opts, input.expand(operands), reader, out)
   if lines_recognised(found) == 0 then
     if #found.files > 0 then
       local where = #found.files == 1 and found.files[1] ~= "-" and found.files[1] or "the input"
