@@ -177,6 +177,16 @@ describe("reading: client errors that carry no code", function()
     end
   end)
 
+  it("the English messages of mail clients and libraries", function()
+    reads("SMTP Error: Could not authenticate.", "auth_required")
+    reads("SMTP Error (-1): Connection to server failed.", "network_error", "transient")
+    reads("The following From address failed: carol@example.org", "sender_rejected")
+    reads("The message could not be sent because connecting to Outgoing server (SMTP) "
+      .. "smtp.example.net failed.", "network_error", "transient")
+    reads("The size of the message you are trying to send exceeds the global size limit (10485760 "
+      .. "bytes) of the server.", "message_too_big")
+  end)
+
   it("'closed' inside a reply is not a client error", function()
     reads("550 5.2.1 Mailbox closed: account closed by owner", "mailbox_disabled")
   end)
