@@ -40,18 +40,32 @@ typedef struct own {
 
 #define MAXOWN 16                    /* own fields a reading looks at: own_names */
 
+/* The fields of the returned message's header a reading looks at, by
+** original_id: read in one walk. */
+static const char *const original_names[] = {
+  "message-id", "from", "to", "subject", "date", "x-hmxmroriginalrecipient", NULL
+};
+
+typedef enum original_id {
+  ORIG_MESSAGE_ID, ORIG_FROM, ORIG_TO, ORIG_SUBJECT, ORIG_DATE, ORIG_X_HMXMRORIGINALRECIPIENT,
+  NORIGINAL
+} original_id;
+
 typedef struct reader {
   se_arena *a;
-  se_span header;                   /* the bounce's own header block */
   own owns[MAXOWN];
   uint64_t markers;                 /* the markers the reports hold, once 'marked' */
   int marked;
+  se_words *cues;                   /* the words that introduce a reply (report.c's) */
   text *texts;                      /* the human report, part by part */
   size_t ntexts, texts_cap;
   se_span *status;                  /* delivery-status parts, decoded */
   size_t nstatus, status_cap;
   se_span feedback;                 /* the first feedback-report part */
   se_span original;                 /* the returned message's header block */
+  se_span orig_of;                  /* the header orig_raw was read from, once orig_read */
+  se_span orig_raw[NORIGINAL];      /* its fields of original_names, raw */
+  int orig_read;
   int nomem;
 } reader;
 
@@ -106,32 +120,35 @@ static int on_part(void *ud, const se_part *p)
   return 0;
 }
 
-/* The value of a field of the bounce's own header, decoded; s NULL when
-** absent. */
-/* The fields of its own header a reading looks at: read in one walk. */
+/* The fields of its own header a reading looks at, read in the walk that
+** reads its Content-Type: own_names, by own_id. */
 static const char *const own_names[] = {
   "subject", "from", "to", "content-type", "auto-submitted", "x-autoreply", "x-autorespond",
   "precedence", "x-apple-action", "x-auto-response-suppress", "x-failed-recipients",
   "x-hmxmroriginalrecipient", "delivered-to", "x-original-to", NULL
 };
 
-static void read_owns(reader *r)
+typedef enum own_id {
+  OWN_SUBJECT, OWN_FROM, OWN_TO, OWN_CONTENT_TYPE, OWN_AUTO_SUBMITTED, OWN_X_AUTOREPLY,
+  OWN_X_AUTORESPOND, OWN_PRECEDENCE, OWN_X_APPLE_ACTION, OWN_X_AUTO_RESPONSE_SUPPRESS,
+  OWN_X_FAILED_RECIPIENTS, OWN_X_HMXMRORIGINALRECIPIENT, OWN_DELIVERED_TO, OWN_X_ORIGINAL_TO,
+  NOWN
+} own_id;
+
+SE_STATIC_ASSERT(NOWN <= MAXOWN, own_fields_fit);
+
+/* A field of the header being read: the first of each own name kept. */
+static void own_visit(void *ud, const se_field *f)
 {
-  size_t pos = 0;
-  se_field f;
-  int k;
-  for (k = 0; own_names[k] != NULL; k++) r->owns[k].value = se_no_span, r->owns[k].decoded = 0;
-  while (se_next_field(r->header.s, r->header.n, &pos, &f))
-    for (k = 0; own_names[k] != NULL; k++)
-      if (r->owns[k].value.s == NULL && se_span_is(f.name, own_names[k])) r->owns[k].value = f.value;
+  reader *r = ud;
+  int k = se_name_index(f->name, own_names);
+  if (k >= 0 && r->owns[k].value.s == NULL) r->owns[k].value = f->value;
 }
 
 /* One of own_names, decoded; s NULL when the header has no such field. */
-static se_span own_field(reader *r, const char *name)
+static se_span own_field(reader *r, own_id k)
 {
-  int k;
-  for (k = 0; own_names[k] != NULL && strcmp(own_names[k], name) != 0; k++) {}
-  if (own_names[k] == NULL || r->owns[k].value.s == NULL) return se_no_span;
+  if (r->owns[k].value.s == NULL) return se_no_span;
   if (!r->owns[k].decoded) {
     r->owns[k].value = se_decode_field(r->a, r->owns[k].value);
     r->owns[k].decoded = 1;
@@ -237,12 +254,23 @@ SE_STATIC_ASSERT(NMARKERS <= 64, markers_fit_a_mask);
 static uint64_t markers_in(reader *r)
 {
   const char *words[NMARKERS + 1];
+  se_words *w;
   size_t k;
   if (r->marked) return r->markers;
   for (k = 0; k <= NMARKERS; k++) words[k] = markers[k].words;
-  for (k = 0; k < r->ntexts; k++) r->markers |= se_words_in(r->texts[k].report, words);
+  if ((w = se_arena_alloc(r->a, sizeof(se_words))) != NULL) se_words_ready(w, words);
+  for (k = 0; k < r->ntexts; k++)
+    r->markers |= w != NULL ? se_words_scan(w, r->texts[k].report, 0) : se_words_in(r->texts[k].report, words);
   r->marked = 1;
   return r->markers;
+}
+
+/* Where the words that introduce a reply are made ready once for the
+** reading; NULL when memory is short (they are then looked for without). */
+static se_words *cues_of(reader *r)
+{
+  if (r->cues == NULL && (r->cues = se_arena_alloc(r->a, sizeof(se_words))) != NULL) r->cues->list = NULL;
+  return r->cues;
 }
 
 static int has_marker(reader *r, marker_kind kind)
@@ -283,23 +311,23 @@ static const char *const autoreply_subjects[] = {
 
 static int is_autoreply(reader *r)
 {
-  se_span v = own_field(r, "auto-submitted");
+  se_span v = own_field(r, OWN_AUTO_SUBMITTED);
   if (v.s != NULL && se_has_ci(v, "auto-replied")) return 1;
-  if ((v = own_field(r, "x-autoreply")).s != NULL || (v = own_field(r, "x-autorespond")).s != NULL)
+  if ((v = own_field(r, OWN_X_AUTOREPLY)).s != NULL || (v = own_field(r, OWN_X_AUTORESPOND)).s != NULL)
     return 1;
-  if ((v = own_field(r, "precedence")).s != NULL && se_has_ci(v, "auto_reply")) return 1;
-  if ((v = own_field(r, "x-apple-action")).s != NULL && se_has_ci(v, "vacation")) return 1;
-  if ((v = own_field(r, "x-auto-response-suppress")).s != NULL && (se_has_ci(v, "oof") || se_has_ci(v, "autoreply")))
+  if ((v = own_field(r, OWN_PRECEDENCE)).s != NULL && se_has_ci(v, "auto_reply")) return 1;
+  if ((v = own_field(r, OWN_X_APPLE_ACTION)).s != NULL && se_has_ci(v, "vacation")) return 1;
+  if ((v = own_field(r, OWN_X_AUTO_RESPONSE_SUPPRESS)).s != NULL && (se_has_ci(v, "oof") || se_has_ci(v, "autoreply")))
     return 1;
-  v = own_field(r, "subject");
+  v = own_field(r, OWN_SUBJECT);
   return v.s != NULL && se_words_in(v, autoreply_subjects) != 0;
 }
 
-static int any_reply(const reader *r)
+static int any_reply(reader *r)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++)
-    if (se_has_reply(r->texts[t].report)) return 1;
+    if (se_has_reply(cues_of(r), r->texts[t].report)) return 1;
   return 0;
 }
 
@@ -309,11 +337,11 @@ static int any_reply(const reader *r)
 static int is_report(reader *r, int named)
 {
   se_span v;
-  if (r->nstatus > 0 || r->feedback.s != NULL || own_field(r, "x-failed-recipients").s != NULL)
+  if (r->nstatus > 0 || r->feedback.s != NULL || own_field(r, OWN_X_FAILED_RECIPIENTS).s != NULL)
     return 1;
-  if ((v = own_field(r, "content-type")).s != NULL && se_has_ci(v, "multipart/report")) return 1;
-  if ((v = own_field(r, "from")).s != NULL && se_words_in(v, daemon_words) != 0) return 1;
-  if ((v = own_field(r, "subject")).s != NULL && se_words_in(v, bounce_words) != 0) return 1;
+  if ((v = own_field(r, OWN_CONTENT_TYPE)).s != NULL && se_has_ci(v, "multipart/report")) return 1;
+  if ((v = own_field(r, OWN_FROM)).s != NULL && se_words_in(v, daemon_words) != 0) return 1;
+  if ((v = own_field(r, OWN_SUBJECT)).s != NULL && se_words_in(v, bounce_words) != 0) return 1;
   return any_words(r, bounce_words) || (named && any_reply(r));
 }
 
@@ -464,7 +492,7 @@ static void read_feedback(reader *r, se_bounce_report *b, result *res)
     fields_named(r->a, fb, "original-rcpt-to", res, reply);
     fields_named(r->a, fb, "removal-recipient", res, reply);
   }
-  if (res->n == 0) from_list(res, own_field(r, "x-hmxmroriginalrecipient"), SE_DA_NONE, reply);
+  if (res->n == 0) from_list(res, own_field(r, OWN_X_HMXMRORIGINALRECIPIENT), SE_DA_NONE, reply);
   if (res->n == 0 && r->original.s != NULL) {
     fields_named(r->a, r->original, "x-hmxmroriginalrecipient", res, reply);
     if (res->n == 0) fields_named(r->a, r->original, "to", res, reply);
@@ -592,7 +620,7 @@ static int read_ses(reader *r, se_bounce_report *b, result *res)
 
 static void read_autoreply(reader *r, se_bounce_report *b, result *res)
 {
-  se_recipient *rc = add_recipient(res, se_address_of(own_field(r, "from")));
+  se_recipient *rc = add_recipient(res, se_address_of(own_field(r, OWN_FROM)));
   if (rc != NULL) rc->diagnostic = first_line(r);
   b->kind = SE_BK_AUTOREPLY;
   b->format = "rfc3834";
@@ -622,21 +650,6 @@ static se_span inline_original(const reader *r)
   return se_no_span;
 }
 
-/* The returned message's field 'name', written in any case ("Message-Id"). */
-static se_span original_field(reader *r, const char *name)
-{
-  se_span want = se_span_of(name, strlen(name));
-  size_t pos = 0;
-  se_field f;
-  se_span v;
-  while (r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f)) {
-    if (!se_same_ci(f.name, want)) continue;
-    if ((v = se_decode_field(r->a, f.value)).s == NULL) r->nomem = 1;
-    return v;
-  }
-  return se_no_span;
-}
-
 static se_span decoded(reader *r, se_span raw)
 {
   se_span v = se_decode_field(r->a, raw);
@@ -644,27 +657,57 @@ static se_span decoded(reader *r, se_span raw)
   return v;
 }
 
+/* The raw values of the returned message's fields of original_names (the
+** first of each), read in one walk of its header and kept for the
+** reading; all s NULL when there is no header. */
+static const se_span *original_fields(reader *r)
+{
+  size_t pos = 0;
+  se_field f;
+  int k;
+  if (r->orig_read && r->orig_of.s == r->original.s && r->orig_of.n == r->original.n) return r->orig_raw;
+  for (k = 0; k < NORIGINAL; k++) r->orig_raw[k] = se_no_span;
+  while (r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f))
+    if ((k = se_name_index(f.name, original_names)) >= 0 && r->orig_raw[k].s == NULL) r->orig_raw[k] = f.value;
+  r->orig_of = r->original;
+  r->orig_read = 1;
+  return r->orig_raw;
+}
+
+/* The asked fields of the returned message (names in any case,
+** "Message-Id"), the first of each decoded, in one walk of its header. */
+static void read_asked(reader *r, se_span *values, const char *const *asked, size_t nasked)
+{
+  se_span want[SE_MAXASKED], raw[SE_MAXASKED];
+  size_t k, pos = 0, left = nasked;
+  se_field f;
+  for (k = 0; k < nasked; k++) want[k] = se_span_of(asked[k], strlen(asked[k])), raw[k] = se_no_span;
+  while (left > 0 && r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f))
+    for (k = 0; k < nasked; k++)
+      if (raw[k].s == NULL && se_same_ci(f.name, want[k])) raw[k] = f.value, left--;
+  for (k = 0; k < nasked; k++) values[k] = raw[k].s != NULL ? decoded(r, raw[k]) : se_no_span;
+}
+
 static void read_original(reader *r, se_bounce_report *b, const char *const *asked, size_t nasked)
 {
-  static const char *const names[] = { "message-id", "from", "to", "subject", "date", NULL };
-  se_span *fields[5];
-  size_t k, pos = 0;
-  se_field f;
-  fields[0] = &b->message_id;
-  fields[1] = &b->from;
-  fields[2] = &b->to;
-  fields[3] = &b->subject;
-  fields[4] = &b->date;
+  se_span *fields[ORIG_DATE + 1];
+  const se_span *raw;
+  size_t k;
+  fields[ORIG_MESSAGE_ID] = &b->message_id;
+  fields[ORIG_FROM] = &b->from;
+  fields[ORIG_TO] = &b->to;
+  fields[ORIG_SUBJECT] = &b->subject;
+  fields[ORIG_DATE] = &b->date;
   if (r->original.s == NULL) r->original = inline_original(r);
-  while (r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f))
-    for (k = 0; names[k] != NULL; k++)
-      if (fields[k]->s == NULL && se_span_is(f.name, names[k])) *fields[k] = decoded(r, f.value);
+  raw = original_fields(r);
+  for (k = 0; k <= ORIG_DATE; k++)
+    if (fields[k]->s == NULL && raw[k].s != NULL) *fields[k] = decoded(r, raw[k]);
   if (nasked == 0) return;
   if ((b->asked = se_arena_alloc(r->a, nasked * sizeof(se_span))) == NULL) {
     r->nomem = 1;
     return;
   }
-  for (k = 0; k < nasked; k++) b->asked[k] = original_field(r, asked[k]);
+  read_asked(r, b->asked, asked, nasked);
 }
 
 /* "bounces+bob=example.org@news.example.com" -> "bob@example.org": the
@@ -696,9 +739,9 @@ static se_span verp_of(se_arena *a, se_span address)
 
 static se_span read_verp(reader *r)
 {
-  static const char *const fields[] = { "delivered-to", "x-original-to", "to", NULL };
-  int k;
-  for (k = 0; fields[k] != NULL; k++) {
+  static const own_id fields[] = { OWN_DELIVERED_TO, OWN_X_ORIGINAL_TO, OWN_TO };
+  size_t k;
+  for (k = 0; k < sizeof fields / sizeof fields[0]; k++) {
     se_span v = verp_of(r->a, se_address_of(own_field(r, fields[k])));
     if (v.s != NULL) return v;
   }
@@ -718,9 +761,7 @@ static int start_reading(reader *r, se_arena *a, const char *s, size_t n)
   se_part top;
   memset(r, 0, sizeof *r);
   r->a = a;
-  se_read_mime_part(s, n, 0, &top);
-  r->header = top.header;
-  read_owns(r);
+  se_read_mime_fields(s, n, 0, &top, own_visit, r);
   se_walk_parts(&top, on_part, r);
   return r->nomem ? -1 : 0;
 }
@@ -753,7 +794,7 @@ static se_bounce_kind kind_of(reader *r, const result *res)
   if (failed) return SE_BK_BOUNCE;
   if (delayed) return SE_BK_DELAY;
   if (delivered) return SE_BK_DELIVERED;
-  subject = own_field(r, "subject");
+  subject = own_field(r, OWN_SUBJECT);
   if ((has_marker(r, M_DELAY) || (subject.s != NULL && (se_has_ci(subject, "delay")
                                                          || se_has_ci(subject, "warning"))))
       && !has_marker(r, M_FINAL))
@@ -772,7 +813,7 @@ static int read_recipients(reader *r, se_bounce_report *b, result *res, size_t *
   names.n = names.cap = 0;
   if (read_dsn_parts(r, &rs) != 0) return -1;
   for (k = 0; k < r->ntexts; k++)
-    if (se_read_named(r->a, r->texts[k].report, &names) != 0) return -1;
+    if (se_read_named(r->a, cues_of(r), r->texts[k].report, &names) != 0) return -1;
   *named = names.n;
   for (k = 0; k < rs.n; k++) from_record(r->a, res, &rs.r[k], &names, &next_named);
   b->format = res->n > 0 ? "dsn" : dialect_of(r);
@@ -780,7 +821,7 @@ static int read_recipients(reader *r, se_bounce_report *b, result *res, size_t *
                                             : se_no_span;
   if (res->n == 0) from_named(res, &names, SE_DA_NONE);
   if (res->n == 0) {
-    from_list(res, own_field(r, "x-failed-recipients"), SE_DA_NONE, message_reply(r));
+    from_list(res, own_field(r, OWN_X_FAILED_RECIPIENTS), SE_DA_NONE, message_reply(r));
     if (res->n > 0) b->format = "x-failed-recipients";
   }
   return 0;
@@ -797,20 +838,18 @@ static void complete(reader *r, se_bounce_report *b, result *res)
     se_recipient *rc = &res->v[k];
     if (rc->action == SE_DA_NONE && (b->kind == SE_BK_BOUNCE || b->kind == SE_BK_DELAY))
       rc->action = b->kind == SE_BK_BOUNCE ? SE_DA_FAILED : SE_DA_DELAYED;
-    if (rc->status.n == 0 && !se_has_reply(rc->diagnostic)) {
+    if (rc->status.n == 0 && !se_has_reply(cues_of(r), rc->diagnostic)) {
       if (!have_fallback) fallback = message_reply(r), have_fallback = 1;
-      if (fallback.s != NULL && (rc->diagnostic.n == 0 || se_has_reply(fallback))) rc->diagnostic = fallback;
+      if (fallback.s != NULL && (rc->diagnostic.n == 0 || se_has_reply(cues_of(r), fallback))) rc->diagnostic = fallback;
     }
   }
 }
 
 static int is_feedback(reader *r)
 {
-  se_span v;
-  return r->feedback.s != NULL || own_field(r, "x-hmxmroriginalrecipient").s != NULL
-         || se_has_ci(own_field(r, "content-type"), "feedback-report")
-         || (r->original.s != NULL
-             && se_find_field(r->original.s, r->original.n, "x-hmxmroriginalrecipient", &v));
+  return r->feedback.s != NULL || own_field(r, OWN_X_HMXMRORIGINALRECIPIENT).s != NULL
+         || se_has_ci(own_field(r, OWN_CONTENT_TYPE), "feedback-report")
+         || (r->original.s != NULL && original_fields(r)[ORIG_X_HMXMRORIGINALRECIPIENT].s != NULL);
 }
 
 static int read_message(se_arena *a, const char *s, size_t n, int depth, se_bounce_report *b,

@@ -119,6 +119,16 @@ int se_span_is(se_span s, const char *word)
   return word[s.n] == '\0';
 }
 
+int se_name_index(se_span s, const char *const *names)
+{
+  int k, first;
+  if (s.n == 0) return -1;
+  first = se_tolower((unsigned char)s.s[0]);
+  for (k = 0; names[k] != NULL; k++)
+    if ((unsigned char)names[k][0] == first && se_span_is(s, names[k])) return k;
+  return -1;
+}
+
 int se_find_field(const char *h, size_t n, const char *name, se_span *value)
 {
   size_t pos = 0;
@@ -140,39 +150,66 @@ int se_find_field(const char *h, size_t n, const char *name, se_span *value)
 ** =======================================================================
 */
 
-/* The value of parameter 'name' ("boundary") in a Content-Type value,
-** quoted or not; s NULL when absent. Parameters may be separated by ';' or
-** only by white space, as some mailers write them. */
-static se_span parameter(se_span v, const char *name)
+/* The parameters of a Content-Type value read, in the order of the
+** fields of se_content_type they fill. */
+static const char *const parameter_names[] = { "boundary", "charset", "report-type", NULL };
+
+/* The value of a parameter whose '=' is at v[k], quoted or not. */
+static se_span parameter_value(se_span v, size_t k)
 {
-  size_t len = strlen(name), i;
-  se_span p = { NULL, 0 };
-  for (i = 0; i + len < v.n; i++) {
-    size_t k;
-    if (i > 0 && v.s[i - 1] != ';' && !se_isspace((unsigned char)v.s[i - 1])) continue;
-    if (!se_startswith(v.s, v.n, i, name)) continue;
-    k = se_skipblanks(v.s, i + len, v.n);
-    if (k >= v.n || v.s[k] != '=') continue;
-    k = se_skipblanks(v.s, k + 1, v.n);
-    if (k < v.n && v.s[k] == '"') {
-      const char *close = memchr(v.s + k + 1, '"', v.n - k - 1);
-      p.s = v.s + k + 1;
-      p.n = close ? (size_t)(close - p.s) : v.n - k - 1;
-    } else {
-      size_t e = k;
-      while (e < v.n && v.s[e] != ';' && !se_isspace((unsigned char)v.s[e])) e++;
-      p.s = v.s + k;
-      p.n = e - k;
-    }
-    return p;
+  se_span p;
+  k = se_skipblanks(v.s, k + 1, v.n);
+  if (k < v.n && v.s[k] == '"') {
+    const char *close = memchr(v.s + k + 1, '"', v.n - k - 1);
+    p.s = v.s + k + 1;
+    p.n = close ? (size_t)(close - p.s) : v.n - k - 1;
+  } else {
+    size_t e = k;
+    while (e < v.n && v.s[e] != ';' && !se_isspace((unsigned char)v.s[e])) e++;
+    p.s = v.s + k;
+    p.n = e - k;
   }
   return p;
+}
+
+/* The parameter of parameter_names that starts at v[i], or -1; *eq is
+** then its '='. */
+static int parameter_at(se_span v, size_t i, size_t *eq)
+{
+  int k;
+  for (k = 0; parameter_names[k] != NULL; k++) {
+    size_t len = strlen(parameter_names[k]), j;
+    if (i + len >= v.n || !se_startswith(v.s, v.n, i, parameter_names[k])) continue;
+    j = se_skipblanks(v.s, i + len, v.n);
+    if (j < v.n && v.s[j] == '=') {
+      *eq = j;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/* The parameters (boundary, charset, report-type) of a Content-Type value,
+** quoted or not, in one pass; s NULL when absent (the first of each
+** counts). Parameters may be separated by ';' or only by white space, as
+** some mailers write them. */
+static void parameters(se_span v, se_span *values)
+{
+  size_t i, eq;
+  int k, left = 3;
+  for (k = 0; k < 3; k++) values[k] = se_no_span;
+  for (i = 0; i < v.n && left > 0; i++) {
+    if (i > 0 && v.s[i - 1] != ';' && !se_isspace((unsigned char)v.s[i - 1])) continue;
+    if ((k = parameter_at(v, i, &eq)) < 0 || values[k].s != NULL) continue;
+    values[k] = parameter_value(v, eq);
+    left--;
+  }
 }
 
 void se_content_type_of(se_span value, se_content_type *ct)
 {
   size_t k = 0;
-  se_span v = se_trim(se_span_of(value.s, value.n));
+  se_span v = se_trim(se_span_of(value.s, value.n)), p[3];
   while (k < v.n && v.s[k] != ';' && !se_isspace((unsigned char)v.s[k])) k++;
   ct->type.s = v.s;
   ct->type.n = k;
@@ -180,9 +217,10 @@ void se_content_type_of(se_span value, se_content_type *ct)
     ct->type.s = "text/plain";
     ct->type.n = 10;
   }
-  ct->boundary = parameter(v, "boundary");
-  ct->charset = parameter(v, "charset");
-  ct->report_type = parameter(v, "report-type");
+  parameters(v, p);
+  ct->boundary = p[0];
+  ct->charset = p[1];
+  ct->report_type = p[2];
 }
 
 int se_type_is(const se_content_type *ct, const char *type)
@@ -273,6 +311,11 @@ static void start_children(children *c, const char *s, size_t n, se_span boundar
 
 void se_read_mime_part(const char *s, size_t n, int depth, se_part *p)
 {
+  se_read_mime_fields(s, n, depth, p, NULL, NULL);
+}
+
+void se_read_mime_fields(const char *s, size_t n, int depth, se_part *p, se_field_visitor visit, void *ud)
+{
   size_t pos = 0, end;
   se_field f;
   se_span v;
@@ -282,6 +325,9 @@ void se_read_mime_part(const char *s, size_t n, int depth, se_part *p)
   p->depth = depth;
   p->shadowed = 0;
   while (header_field(s, n, &pos, &end, &f)) {   /* the first of each, in one walk */
+    int c = se_tolower((unsigned char)f.name.s[0]);
+    if (visit != NULL) visit(ud, &f);
+    if (c != 'c') continue;
     if (v.n == 0 && se_span_is(f.name, "content-type")) v = f.value;
     else if (p->encoding.n == 0 && se_span_is(f.name, "content-transfer-encoding"))
       p->encoding = se_trim(se_span_of(f.value.s, f.value.n));
@@ -700,15 +746,31 @@ static int put_word(se_arena *a, char *buf, size_t *len, se_span cs, int b64, se
   return 1;
 }
 
+/* Is a field value written as it reads: no line break to unfold, no
+** encoded word? */
+static int plain_value(se_span v)
+{
+  size_t i;
+  for (i = 0; i < v.n; i++) {
+    char c = v.s[i];
+    if (c == '\r' || c == '\n' || (c == '=' && i + 1 < v.n && v.s[i + 1] == '?')) return 0;
+  }
+  return 1;
+}
+
 se_span se_decode_field(se_arena *a, se_span raw)
 {
   se_span none = { NULL, 0 }, v, out;
   size_t i = 0, len = 0, gap = 0;
   int after_word = 0;
   char *buf;
+  v = se_trim(raw);
+  if (v.s != NULL && plain_value(v)) {   /* no copy: the value itself, made valid UTF-8 */
+    out = se_clean_utf8(a, v);
+    return out.s ? se_trim(out) : none;
+  }
   /* Each byte of an encoded word decodes to at most 3 bytes of UTF-8. */
   if ((buf = se_arena_alloc(a, 3 * raw.n + 1)) == NULL) return none;
-  v = se_trim(se_span_of(raw.s, raw.n));
   while (i < v.n) {
     se_span cs, text;
     size_t end;

@@ -34,6 +34,9 @@ int se_find_field(const char *h, size_t n, const char *name, se_span *value);
 
 /* Does s equal 'word' (lower case), ignoring case? */
 int se_span_is(se_span s, const char *word);
+/* The index of the name (lower case, NULL-terminated list) s equals,
+** ignoring case; -1 when none. */
+int se_name_index(se_span s, const char *const *names);
 
 typedef struct se_content_type {
   se_span type;                     /* "text/plain"; text/plain when absent */
@@ -56,6 +59,11 @@ typedef struct se_part {
 
 /* Reads the header of a part (or of a whole message, depth 0) s[0..n). */
 void se_read_mime_part(const char *s, size_t n, int depth, se_part *p);
+/* The same, calling 'visit' for each field of the header on the way (the
+** fields se_next_field gives over p->header), so that a caller who wants
+** other fields reads the header once. */
+typedef void (*se_field_visitor)(void *ud, const se_field *f);
+void se_read_mime_fields(const char *s, size_t n, int depth, se_part *p, se_field_visitor visit, void *ud);
 
 /* Calls 'visit' for each leaf part of a message read by se_read_mime_part, in
 ** order; a

@@ -266,10 +266,10 @@ static const char *const reply_cues[] = {
   "the error that the other server returned was:", "<<< ", "error:", NULL
 };
 
-int se_has_reply(se_span block)
+/* Does a line of the block open with a failure code ("550 ...")? */
+static int code_line(se_span block)
 {
   size_t i, next;
-  if (se_words_in(block, reply_cues) != 0) return 1;
   for (i = 0; i < block.n; i = next) {
     size_t c, end;
     end = se_line_end(block.s, block.n, i, &next);
@@ -279,6 +279,15 @@ int se_has_reply(se_span block)
       return 1;
   }
   return 0;
+}
+
+/* The lines are looked at first: they cost less than the words. */
+int se_has_reply(se_words *cues, se_span block)
+{
+  if (code_line(block)) return 1;
+  if (cues == NULL) return se_words_in(block, reply_cues) != 0;
+  if (cues->list == NULL) se_words_ready(cues, reply_cues);
+  return se_words_scan(cues, block, 1) != 0;
 }
 
 /* The lines of a block, at most SE_MAXBLOCK of them, blank ones at its ends
@@ -296,12 +305,12 @@ se_span se_block_lines(const char *s, size_t from, size_t to)
   return se_trim(se_span_of(s + from, i - from));
 }
 
-static int add_named(se_arena *a, se_named_list *l, se_span address, se_span block)
+static int add_named(se_arena *a, se_words *cues, se_named_list *l, se_span address, se_span block)
 {
   size_t k;
   for (k = 0; k < l->n; k++) {
     if (!se_same_ci(l->v[k].address, address)) continue;
-    if (!se_has_reply(l->v[k].block) && se_has_reply(block)) l->v[k].block = block;
+    if (!se_has_reply(cues, l->v[k].block) && se_has_reply(cues, block)) l->v[k].block = block;
     return 0;
   }
   if (l->n == l->cap) {
@@ -331,7 +340,7 @@ static int words_after(const char *s, size_t from, size_t end)
 ** reply starts on its own line ("<bob@example.org>: host ... said: 550")
 ** keeps the lines up to a blank one; one alone on its line keeps the
 ** paragraphs below it, where its reply comes after boilerplate. */
-int se_read_named(se_arena *a, se_span t, se_named_list *l)
+int se_read_named(se_arena *a, se_words *cues, se_span t, se_named_list *l)
 {
   size_t i, next, stop = t.n, from = 0, floor = 0;
   se_span before = se_no_span, pending = se_no_span;
@@ -344,7 +353,7 @@ int se_read_named(se_arena *a, se_span t, se_named_list *l)
     end = se_line_end(t.s, stop, i, &next);
     if (se_blank_line(t.s, i, end)) {
       if (paragraph && pending.s != NULL) {
-        if (add_named(a, l, pending, se_block_lines(t.s, from, i)) != 0) return -1;
+        if (add_named(a, cues, l, pending, se_block_lines(t.s, from, i)) != 0) return -1;
         pending = se_no_span;
       }
       continue;
@@ -354,17 +363,17 @@ int se_read_named(se_arena *a, se_span t, se_named_list *l)
     if (how == NAMES_NONE || (pending.s != NULL && se_same_ci(r, pending))) continue;   /* named again in its reply */
     start = how == NAMES_OPENING ? (size_t)(r.s + r.n - t.s)
           : how == NAMES_TRANSCRIPT ? transcript_above(t.s, floor, i) : i;
-    if (pending.s != NULL && add_named(a, l, pending, se_block_lines(t.s, from, start < i ? start : i)) != 0)
+    if (pending.s != NULL && add_named(a, cues, l, pending, se_block_lines(t.s, from, start < i ? start : i)) != 0)
       return -1;
     pending = r;
     from = start;
     floor = next;
     paragraph = (how == NAMES_OPENING && words_after(t.s, (size_t)(r.s + r.n - t.s), end));
     if (how == NAMES_TRANSCRIPT) {   /* its reply is its own line and the transcript above */
-      if (add_named(a, l, pending, se_block_lines(t.s, from, end)) != 0) return -1;
+      if (add_named(a, cues, l, pending, se_block_lines(t.s, from, end)) != 0) return -1;
       pending = se_no_span;
     }
   }
-  if (pending.s != NULL) return add_named(a, l, pending, se_block_lines(t.s, from, stop));
+  if (pending.s != NULL) return add_named(a, cues, l, pending, se_block_lines(t.s, from, stop));
   return 0;
 }

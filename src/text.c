@@ -68,6 +68,65 @@ int se_same_ci(se_span x, se_span y)
   return 1;
 }
 
+void se_words_ready(se_words *w, const char *const *words)
+{
+  int k, pos, c;
+  memset(w->at, 0, sizeof w->at);
+  w->list = words;
+  for (k = 0; k < 64 && words[k] != NULL; k++) {
+    uint64_t bit = (uint64_t)1 << k;
+    for (pos = 0; pos < 3; pos++) {
+      c = (unsigned char)words[k][pos];
+      if (c == '\0') {               /* a shorter word: any byte may follow */
+        for (c = 0; c < 256; c++) w->at[pos][c] |= bit;
+        break;
+      }
+      w->at[pos][c] |= bit;
+      if (c >= 'a' && c <= 'z') w->at[pos][c - 'a' + 'A'] |= bit;
+    }
+    for (pos++; pos < 3; pos++)
+      for (c = 0; c < 256; c++) w->at[pos][c] |= bit;
+  }
+}
+
+/* The lowest bit set in m (not 0). */
+static int lowest_bit(uint64_t m)
+{
+#if defined(__GNUC__)
+  return __builtin_ctzll(m);
+#else
+  int k = 0;
+  while (!(m & 1)) m >>= 1, k++;
+  return k;
+#endif
+}
+
+/* The words among 'candidates' that start at s[i], as bits. */
+static uint64_t words_at(const se_words *w, se_span s, size_t i, uint64_t candidates)
+{
+  uint64_t found = 0;
+  while (candidates != 0) {
+    int k = lowest_bit(candidates);
+    candidates &= candidates - 1;
+    if (se_startswith(s.s, s.n, i, w->list[k])) found |= (uint64_t)1 << k;
+  }
+  return found;
+}
+
+uint64_t se_words_scan(const se_words *w, se_span s, int any)
+{
+  const unsigned char *u = (const unsigned char *)s.s;
+  uint64_t found = 0, m;
+  size_t i;
+  if (s.n < 2) return 0;
+  for (i = 0; i + 2 < s.n; i++) {
+    m = w->at[0][u[i]] & w->at[1][u[i + 1]] & w->at[2][u[i + 2]] & ~found;
+    if (m != 0 && (found |= words_at(w, s, i, m)) != 0 && any) return found;
+  }
+  m = w->at[0][u[i]] & w->at[1][u[i + 1]] & ~found;    /* the last two bytes */
+  return m != 0 ? found | words_at(w, s, i, m) : found;
+}
+
 /* A byte is compared only with the words it can start (chained by their
 ** first byte), and their second byte is checked before the rest. */
 uint64_t se_words_in(se_span s, const char *const *words)

@@ -40,6 +40,19 @@ int se_same_ci(se_span x, se_span y);
 ** that s holds, as bits. One pass over s. */
 uint64_t se_words_in(se_span s, const char *const *words);
 
+/* A word list made ready to be looked for in many texts: for each byte,
+** the words that have it (in either case) first, second and third. A
+** text's byte starts a candidate only where the three agree, so most bytes
+** cost three look-ups; built once (se_words_ready), read by many scans. */
+typedef struct se_words {
+  const char *const *list;
+  uint64_t at[3][256];
+} se_words;
+
+void se_words_ready(se_words *w, const char *const *words);
+/* The words of w that s holds, as bits; with 'any', stops at the first. */
+uint64_t se_words_scan(const se_words *w, se_span s, int any);
+
 /* The e-mail address around the '@' at s[i] (a quoted local part too):
 ** returns 2 when it is in <angle brackets>, 1 when bare, 0 when there is
 ** none (or it belongs to a link). */
