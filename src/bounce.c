@@ -42,8 +42,9 @@ typedef struct own {
 
 /* The fields of the returned message's header a reading looks at, by
 ** original_id: read in one walk. */
-static const char *const original_names[] = {
-  "message-id", "from", "to", "subject", "date", "x-hmxmroriginalrecipient", NULL
+static const se_name original_names[] = {
+  SE_NAME("message-id"), SE_NAME("from"), SE_NAME("to"), SE_NAME("subject"), SE_NAME("date"),
+  SE_NAME("x-hmxmroriginalrecipient"), SE_NAME_END
 };
 
 typedef enum original_id {
@@ -122,10 +123,11 @@ static int on_part(void *ud, const se_part *p)
 
 /* The fields of its own header a reading looks at, read in the walk that
 ** reads its Content-Type: own_names, by own_id. */
-static const char *const own_names[] = {
-  "subject", "from", "to", "content-type", "auto-submitted", "x-autoreply", "x-autorespond",
-  "precedence", "x-apple-action", "x-auto-response-suppress", "x-failed-recipients",
-  "x-hmxmroriginalrecipient", "delivered-to", "x-original-to", NULL
+static const se_name own_names[] = {
+  SE_NAME("subject"), SE_NAME("from"), SE_NAME("to"), SE_NAME("content-type"), SE_NAME("auto-submitted"),
+  SE_NAME("x-autoreply"), SE_NAME("x-autorespond"), SE_NAME("precedence"), SE_NAME("x-apple-action"),
+  SE_NAME("x-auto-response-suppress"), SE_NAME("x-failed-recipients"), SE_NAME("x-hmxmroriginalrecipient"),
+  SE_NAME("delivered-to"), SE_NAME("x-original-to"), SE_NAME_END
 };
 
 typedef enum own_id {

@@ -12,18 +12,21 @@ typedef enum dsn_name {
   F_REPORTING
 } dsn_name;
 
-typedef struct dsn_field_name {
-  const char *name;
-  dsn_name which;
-} dsn_field_name;
-
-static const dsn_field_name dsn_names[] = {
-  {"final-recipient", F_FINAL}, {"original-recipient", F_ORIGINAL}, {"action", F_ACTION},
-  {"status", F_STATUS}, {"diagnostic-code", F_DIAGNOSTIC}, {"remote-mta", F_REMOTE},
-  {"last-attempt-date", F_LAST_ATTEMPT}, {"reporting-mta", F_REPORTING},
-  {"x-actual-recipient", F_OTHER}, {"will-retry-until", F_OTHER}, {"arrival-date", F_OTHER},
-  {"received-from-mta", F_OTHER}, {"final-log-id", F_OTHER}, {NULL, F_OTHER}
+/* The DSN's field names, and what each is (by index). */
+static const se_name dsn_names[] = {
+  SE_NAME("final-recipient"), SE_NAME("original-recipient"), SE_NAME("action"), SE_NAME("status"),
+  SE_NAME("diagnostic-code"), SE_NAME("remote-mta"), SE_NAME("last-attempt-date"),
+  SE_NAME("reporting-mta"), SE_NAME("x-actual-recipient"), SE_NAME("will-retry-until"),
+  SE_NAME("arrival-date"), SE_NAME("received-from-mta"), SE_NAME("final-log-id"), SE_NAME_END
 };
+
+static const dsn_name dsn_fields[] = {
+  F_FINAL, F_ORIGINAL, F_ACTION, F_STATUS, F_DIAGNOSTIC, F_REMOTE, F_LAST_ATTEMPT, F_REPORTING,
+  F_OTHER, F_OTHER, F_OTHER, F_OTHER, F_OTHER
+};
+
+SE_STATIC_ASSERT(sizeof dsn_names / sizeof dsn_names[0] == sizeof dsn_fields / sizeof dsn_fields[0] + 1,
+                 a_field_for_each_name);
 
 /* The field line at s[i..end): its name's length when it is "Name: ...". */
 static size_t field_name_length(const char *s, size_t i, size_t end)
@@ -35,15 +38,9 @@ static size_t field_name_length(const char *s, size_t i, size_t end)
 
 static dsn_name which_field(const char *s, size_t i, size_t len, int *known)
 {
-  const dsn_field_name *f;
-  for (f = dsn_names; f->name != NULL; f++) {
-    if (strlen(f->name) == len && se_startswith(s, i + len, i, f->name)) {
-      *known = 1;
-      return f->which;
-    }
-  }
-  *known = 0;
-  return F_OTHER;
+  int k = se_name_index(se_span_of(s + i, len), dsn_names);
+  *known = k >= 0;
+  return k >= 0 ? dsn_fields[k] : F_OTHER;
 }
 
 /* A new empty record's index, or SE_NO_RECORD (*nomem set when memory ran out). */

@@ -29,16 +29,19 @@ size_t se_field_name_end(const char *s, size_t i, size_t end)
   return (k > i && k < end && s[k] == ':') ? k : 0;
 }
 
-static int field_starts(const char *s, size_t i, size_t end)
+/* Does the line at i continue the field before it: white space first, or
+** a "boundary=" some mailers write at the start of a line? Its first bytes
+** tell, so its end need not be known (no line break is one of them). */
+static int field_continues(const char *s, size_t n, size_t i)
 {
-  return se_field_name_end(s, i, end) != 0;
+  return i < n && (se_isblank((unsigned char)s[i]) || ((s[i] | 0x20) == 'b' && se_startswith(s, n, i, "boundary=")));
 }
 
-/* Does the line at i continue the field before it: white space first, or
-** a "boundary=" some mailers write at the start of a line? */
-static int field_continues(const char *s, size_t i, size_t end)
+/* The end of the field whose first line ends at *end (the next line at
+** *next): its continuation lines taken, *end and *next moved past them. */
+static void field_lines(const char *s, size_t n, size_t *end, size_t *next)
 {
-  return (i < end && se_isblank((unsigned char)s[i])) || se_startswith(s, end, i, "boundary=");
+  while (field_continues(s, n, *next)) *end = se_line_end(s, n, *next, next);
 }
 
 /* The field at *pos of the header that starts s[0..n), its continuation
@@ -57,18 +60,13 @@ static int header_field(const char *s, size_t n, size_t *pos, size_t *end, se_fi
       return 0;
     }
     if ((colon = se_field_name_end(s, i, e)) == 0) {
-      if (field_continues(s, i, e)) continue;
+      if (field_continues(s, e, i)) continue;
       break;
     }
     f->name.s = s + i;
     f->name.n = colon - i;
     f->value.s = s + colon + 1;
-    while (next < n) {
-      size_t after, e2 = se_line_end(s, n, next, &after);
-      if (!field_continues(s, next, e2)) break;
-      e = e2;
-      next = after;
-    }
+    field_lines(s, n, &e, &next);
     f->value.n = (size_t)(s + e - f->value.s);
     *pos = next;
     return 1;
@@ -90,19 +88,12 @@ int se_next_field(const char *h, size_t n, size_t *pos, se_field *f)
 {
   size_t i = *pos, next;
   for (; i < n; i = next) {
-    const char *colon;
-    size_t end = se_line_end(h, n, i, &next);
-    if (!field_starts(h, i, end)) continue;
-    colon = memchr(h + i, ':', end - i);
+    size_t end = se_line_end(h, n, i, &next), colon = se_field_name_end(h, i, end);
+    if (colon == 0) continue;
     f->name.s = h + i;
-    f->name.n = (size_t)(colon - (h + i));
-    f->value.s = colon + 1;
-    while (next < n) {
-      size_t after, e = se_line_end(h, n, next, &after);
-      if (!field_continues(h, next, e)) break;
-      end = e;
-      next = after;
-    }
+    f->name.n = colon - i;
+    f->value.s = h + colon + 1;
+    field_lines(h, n, &end, &next);
     f->value.n = (size_t)(h + end - f->value.s);
     *pos = next;
     return 1;
@@ -117,16 +108,6 @@ int se_span_is(se_span s, const char *word)
   for (k = 0; k < s.n; k++)
     if (word[k] == '\0' || se_tolower((unsigned char)s.s[k]) != word[k]) return 0;
   return word[s.n] == '\0';
-}
-
-int se_name_index(se_span s, const char *const *names)
-{
-  int k, first;
-  if (s.n == 0) return -1;
-  first = se_tolower((unsigned char)s.s[0]);
-  for (k = 0; names[k] != NULL; k++)
-    if ((unsigned char)names[k][0] == first && se_span_is(s, names[k])) return k;
-  return -1;
 }
 
 int se_find_field(const char *h, size_t n, const char *name, se_span *value)
@@ -269,15 +250,32 @@ static int delimiter(const char *s, size_t i, size_t end, se_span b, int *close)
   return k == end;
 }
 
+/* The first line at or after i (a line's start) that opens with '-', or
+** n: the lines that hold no '-' are passed over in one search. */
+static size_t dash_line(const char *s, size_t n, size_t i)
+{
+  while (i < n && s[i] != '-') {
+    const char *dash = memchr(s + i, '-', n - i), *nl;
+    size_t k;
+    if (dash == NULL) return n;
+    k = (size_t)(dash - s);
+    if (s[k - 1] == '\n') return k;           /* k > i: s[i] is no '-' */
+    if ((nl = memchr(dash, '\n', n - k)) == NULL) return n;
+    i = (size_t)(nl - s) + 1;
+  }
+  return i;
+}
+
 /* The next child: s[*from .. *to); 0 when there is none. The first
-** delimiter opens the first child; the preamble before it is skipped. */
+** delimiter opens the first child; the preamble before it is skipped.
+** Only the lines that open with '-' can be delimiters. */
 static int next_child(children *c, size_t *from, size_t *to)
 {
   size_t i = c->pos, next, start = (size_t)-1;
   int close;
   if (c->done || c->boundary.n == 0) return 0;
   if (c->pos > 0) start = c->pos;
-  for (; i < c->n; i = next) {
+  for (i = dash_line(c->s, c->n, i); i < c->n; i = dash_line(c->s, c->n, next)) {
     size_t end = se_line_end(c->s, c->n, i, &next);
     if (!delimiter(c->s, i, end, c->boundary, &close)) continue;
     if (start != (size_t)-1) {

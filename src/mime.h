@@ -34,9 +34,6 @@ int se_find_field(const char *h, size_t n, const char *name, se_span *value);
 
 /* Does s equal 'word' (lower case), ignoring case? */
 int se_span_is(se_span s, const char *word);
-/* The index of the name (lower case, NULL-terminated list) s equals,
-** ignoring case; -1 when none. */
-int se_name_index(se_span s, const char *const *names);
 
 typedef struct se_content_type {
   se_span type;                     /* "text/plain"; text/plain when absent */

@@ -12,30 +12,30 @@
 
 /* Lines that introduce the returned message (decorations of '-', '=',
 ** '|' and '*' around them ignored, compared in lower case). */
-static const char *const stop_lines[] = {
-  "this is a copy of the message, including all the headers.",
-  "below this line is a copy of the message.",
-  "enclosed is a copy of the message.",
-  "original message",
-  "original message follows.",
-  "original message follows",
-  "unsent message follows",
-  "no message was collected",
-  "the header of the original message is following.",
-  "below is a copy of the original message:",
-  "message headers follow.",
-  "returned message",
-  "original mail info",
-  "message text follows:",
-  "original message headers:",
-  "included is a copy of the message header:",
-  "original mail as follows:",
-  "en-t\xc3\xaates de message d'origine :",
-  "intestazioni originali del messaggio:",
-  "a copy of the original message follows",
-  "original message below",
-  "undelivered message attached",
-  NULL
+static const se_name stop_lines[] = {
+  SE_NAME("this is a copy of the message, including all the headers."),
+  SE_NAME("below this line is a copy of the message."),
+  SE_NAME("enclosed is a copy of the message."),
+  SE_NAME("original message"),
+  SE_NAME("original message follows."),
+  SE_NAME("original message follows"),
+  SE_NAME("unsent message follows"),
+  SE_NAME("no message was collected"),
+  SE_NAME("the header of the original message is following."),
+  SE_NAME("below is a copy of the original message:"),
+  SE_NAME("message headers follow."),
+  SE_NAME("returned message"),
+  SE_NAME("original mail info"),
+  SE_NAME("message text follows:"),
+  SE_NAME("original message headers:"),
+  SE_NAME("included is a copy of the message header:"),
+  SE_NAME("original mail as follows:"),
+  SE_NAME("en-t\xc3\xaates de message d'origine :"),
+  SE_NAME("intestazioni originali del messaggio:"),
+  SE_NAME("a copy of the original message follows"),
+  SE_NAME("original message below"),
+  SE_NAME("undelivered message attached"),
+  SE_NAME_END
 };
 
 /* Lines that start with these introduce it too. */
@@ -49,9 +49,10 @@ static const char *const stop_prefixes[] = {
 /* Header fields that only a message's own header has: a run of them at the
 ** start of a line is the returned message (To: or Subject: alone are not:
 ** reports quote them). */
-static const char *const transport_fields[] = {
-  "received", "return-path", "dkim-signature", "message-id", "x-received", "delivered-to",
-  "authentication-results", "arc-seal", "arc-message-signature", "mime-version", NULL
+static const se_name transport_fields[] = {
+  SE_NAME("received"), SE_NAME("return-path"), SE_NAME("dkim-signature"), SE_NAME("message-id"),
+  SE_NAME("x-received"), SE_NAME("delivered-to"), SE_NAME("authentication-results"), SE_NAME("arc-seal"),
+  SE_NAME("arc-message-signature"), SE_NAME("mime-version"), SE_NAME_END
 };
 
 static int is_decoration(int c)
@@ -65,21 +66,21 @@ static int is_stop_line(const char *s, size_t i, size_t end)
   while (i < end && is_decoration((unsigned char)s[i])) i++;
   while (end > i && is_decoration((unsigned char)s[end - 1])) end--;
   if (i == end || !se_isalpha((unsigned char)s[i]) || end - i < 15) return 0;   /* the shortest: "original message" */
-  for (k = 0; stop_lines[k] != NULL; k++)
-    if (se_span_is(se_span_of(s + i, end - i), stop_lines[k])) return 1;
+  if (se_name_index(se_span_of(s + i, end - i), stop_lines) >= 0) return 1;
   for (k = 0; stop_prefixes[k] != NULL; k++)
     if (se_startswith(s, end, i, stop_prefixes[k])) return 1;
   return 0;
 }
 
-/* Does a transport header field start the line at i (column 0)? */
+/* Does a transport header field start the line at i (column 0)? Only the
+** text's first line (i 0) has ever qualified: the reader compared the
+** names' lengths with the colon's offset in the text, not in the line.
+** Kept so, since what a reading finds must not change here; whether later
+** lines should count is a question of its own. */
 static int transport_field_at(const char *s, size_t i, size_t end)
 {
-  size_t len = se_field_name_end(s, i, end);
-  int k;
-  for (k = 0; len > 0 && transport_fields[k] != NULL; k++)
-    if (strlen(transport_fields[k]) == len && se_startswith(s, end, i, transport_fields[k])) return 1;
-  return 0;
+  size_t colon = i == 0 ? se_field_name_end(s, i, end) : 0;
+  return colon > 0 && se_name_index(se_span_of(s, colon), transport_fields) >= 0;
 }
 
 /* Where the report ends in a text: at a stop line (*returned is then
@@ -123,11 +124,14 @@ static const char *const recipient_cues[] = {
 
 /* Fields quoted from the original message or the envelope: an address on
 ** such a line is not a recipient that failed. */
-static const char *const quoted_fields[] = {
-  "to", "from", "cc", "bcc", "reply-to", "sender", "return-path", "subject", "date",
-  "message-id", "received", "mail from", "envelope-to", "delivered-to", "x-original-to",
-  "final-recipient", "original-recipient", "x-actual-recipient", "original-rcpt-to",
-  "arrival-date", "reporting-mta", "remote-mta", "diagnostic-code", NULL
+static const se_name quoted_fields[] = {
+  SE_NAME("to"), SE_NAME("from"), SE_NAME("cc"), SE_NAME("bcc"), SE_NAME("reply-to"),
+  SE_NAME("sender"), SE_NAME("return-path"), SE_NAME("subject"), SE_NAME("date"),
+  SE_NAME("message-id"), SE_NAME("received"), SE_NAME("mail from"), SE_NAME("envelope-to"),
+  SE_NAME("delivered-to"), SE_NAME("x-original-to"), SE_NAME("final-recipient"),
+  SE_NAME("original-recipient"), SE_NAME("x-actual-recipient"), SE_NAME("original-rcpt-to"),
+  SE_NAME("arrival-date"), SE_NAME("reporting-mta"), SE_NAME("remote-mta"),
+  SE_NAME("diagnostic-code"), SE_NAME_END
 };
 
 /* Words that, ending the line before one holding only an address, say the
@@ -148,13 +152,10 @@ static int ends_with_any(se_span t, const char *const *words)
 static int quoted_field_line(const char *s, size_t i, size_t end)
 {
   size_t k = se_skipblanks(s, i, end), len;
-  int w;
   const char *colon = memchr(s + k, ':', end - k);
   if (colon == NULL) return 0;
   len = (size_t)(colon - (s + k));
-  for (w = 0; quoted_fields[w] != NULL; w++)
-    if (strlen(quoted_fields[w]) == len && se_startswith(s, end, k, quoted_fields[w])) return 1;
-  return 0;
+  return se_name_index(se_span_of(s + k, len), quoted_fields) >= 0;
 }
 
 /* The text before 'at' on its line, without the marks that open an

@@ -24,15 +24,6 @@ se_span se_trim(se_span v)
   return v;
 }
 
-size_t se_line_end(const char *s, size_t n, size_t i, size_t *next)
-{
-  const char *nl = memchr(s + i, '\n', n - i);
-  size_t end = nl ? (size_t)(nl - s) : n;
-  *next = nl ? end + 1 : n;
-  if (end > i && s[end - 1] == '\r') end--;
-  return end;
-}
-
 int se_blank_line(const char *s, size_t i, size_t end)
 {
   return se_skipblanks(s, i, end) == end;
@@ -150,6 +141,14 @@ uint64_t se_words_in(se_span s, const char *const *words)
         found |= (uint64_t)1 << (k - 1);
   }
   return found;
+}
+
+int se_name_index(se_span s, const se_name *names)
+{
+  int k;
+  for (k = 0; names[k].s != NULL; k++)
+    if (names[k].n == s.n && se_startswith(s.s, s.n, 0, names[k].s)) return k;
+  return -1;
 }
 
 /* The bytes of an address's local part (RFC 5322 atext and the dot), and

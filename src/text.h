@@ -7,6 +7,8 @@
 #ifndef SE_TEXT_H
 #define SE_TEXT_H
 
+#include <string.h>
+
 #include "selimits.h"
 
 SE_HIDDEN_BEGIN
@@ -24,8 +26,15 @@ se_span se_span_of(const char *s, size_t n);
 se_span se_trim(se_span s);
 
 /* The line of a message at i (lines end in LF or CRLF): its end, and
-** where the next starts. */
-size_t se_line_end(const char *s, size_t n, size_t i, size_t *next);
+** where the next starts. Inline: every reader walks lines. */
+static inline size_t se_line_end(const char *s, size_t n, size_t i, size_t *next)
+{
+  const char *nl = (const char *)memchr(s + i, '\n', n - i);
+  size_t end = nl ? (size_t)(nl - s) : n;
+  *next = nl ? end + 1 : n;
+  if (end > i && s[end - 1] == '\r') end--;
+  return end;
+}
 int se_blank_line(const char *s, size_t i, size_t end);
 
 /* Where 'word' (lower case ASCII) occurs in s, ignoring case; s.n when it
@@ -52,6 +61,20 @@ typedef struct se_words {
 void se_words_ready(se_words *w, const char *const *words);
 /* The words of w that s holds, as bits; with 'any', stops at the first. */
 uint64_t se_words_scan(const se_words *w, se_span s, int any);
+
+/* A name and its length, in lists looked up by exact match: the length
+** tells most names apart before their bytes are compared. */
+typedef struct se_name {
+  const char *s;                    /* lower case */
+  size_t n;
+} se_name;
+
+#define SE_NAME(literal) { literal, sizeof(literal) - 1 }
+#define SE_NAME_END { NULL, 0 }
+
+/* The index of the name of a list (ended by SE_NAME_END) that s equals,
+** ignoring case; -1 when none. */
+int se_name_index(se_span s, const se_name *names);
 
 /* The e-mail address around the '@' at s[i] (a quoted local part too):
 ** returns 2 when it is in <angle brackets>, 1 when bare, 0 when there is
