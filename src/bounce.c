@@ -92,25 +92,51 @@ static se_span header_block(se_span message)
   return se_span_of(message.s, len);
 }
 
+/* The types of parts a reading sorts, by part_kind (looked up once). */
+static const se_name part_types[] = {
+  SE_NAME("message/delivery-status"), SE_NAME("message/global-delivery-status"),
+  SE_NAME("message/feedback-report"), SE_NAME("message/rfc822"), SE_NAME("message/global"),
+  SE_NAME("message/partial"), SE_NAME("text/rfc822-headers"), SE_NAME("text/global-headers"),
+  SE_NAME("text/html"), SE_NAME_END
+};
+
+typedef enum part_kind {
+  PART_OTHER, PART_STATUS, PART_FEEDBACK, PART_MESSAGE, PART_HEADERS, PART_HTML
+} part_kind;
+
+static const part_kind part_kinds[] = {
+  PART_STATUS, PART_STATUS, PART_FEEDBACK, PART_MESSAGE, PART_MESSAGE, PART_MESSAGE, PART_HEADERS,
+  PART_HEADERS, PART_HTML
+};
+
+SE_STATIC_ASSERT(sizeof part_types / sizeof part_types[0] == sizeof part_kinds / sizeof part_kinds[0] + 1,
+                 a_kind_for_each_type);
+
+static part_kind kind_of_part(const se_content_type *ct)
+{
+  int k = se_name_index(ct->type, part_types);
+  return k >= 0 ? part_kinds[k] : PART_OTHER;
+}
+
 static int on_part(void *ud, const se_part *p)
 {
   reader *r = ud;
   const se_content_type *ct = &p->ct;
-  if (se_type_is(ct, "message/delivery-status") || se_type_is(ct, "message/global-delivery-status")) {
+  part_kind kind = kind_of_part(ct);
+  if (kind == PART_STATUS) {
     se_span t = se_decode_body(r->a, p);
     int room;
     if (t.s == NULL) return r->nomem = 1;
     room = se_arena_grow(r->a, (void **)&r->status, &r->status_cap, r->nstatus, sizeof(se_span), SE_MAXPARTS);
     if (room != 0) return r->nomem = room < 0;
     r->status[r->nstatus++] = t;
-  } else if (se_type_is(ct, "message/feedback-report")) {
+  } else if (kind == PART_FEEDBACK) {
     if (r->feedback.s == NULL && (r->feedback = se_decode_body(r->a, p)).s == NULL) return r->nomem = 1;
-  } else if (se_type_is(ct, "message/rfc822") || se_type_is(ct, "message/global")
-             || se_type_is(ct, "message/partial")) {
+  } else if (kind == PART_MESSAGE) {
     if (r->original.s == NULL) r->original = header_block(p->body);
-  } else if (se_type_is(ct, "text/rfc822-headers") || se_type_is(ct, "text/global-headers")) {
+  } else if (kind == PART_HEADERS) {
     if (r->original.s == NULL && (r->original = se_decode_body(r->a, p)).s == NULL) return r->nomem = 1;
-  } else if (se_type_is(ct, "text/html")) {
+  } else if (kind == PART_HTML) {
     if (!p->shadowed) {
       se_span t = se_decode_body(r->a, p);
       return add_text(r, t.s ? se_html_text(r->a, t) : t);

@@ -143,14 +143,19 @@ se_span se_unfold(se_arena *a, se_span v)
   v = se_trim(v);
   if (v.s == NULL || v.n == 0) return v;
   if ((buf = se_arena_alloc(a, v.n)) == NULL) return se_no_span;
-  for (k = 0; k < v.n; k++) {
+  for (k = 0; k < v.n;) {
+    size_t run = k;
     if (se_isspace((unsigned char)v.s[k])) {
       space = 1;
+      k++;
       continue;
     }
+    while (run < v.n && !se_isspace((unsigned char)v.s[run])) run++;   /* a word, copied whole */
     if (space && len > 0) buf[len++] = ' ';
     space = 0;
-    buf[len++] = v.s[k];
+    memcpy(buf + len, v.s + k, run - k);
+    len += run - k;
+    k = run;
   }
   return se_span_of(buf, len);
 }

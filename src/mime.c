@@ -206,12 +206,12 @@ void se_content_type_of(se_span value, se_content_type *ct)
 
 int se_type_is(const se_content_type *ct, const char *type)
 {
-  size_t len = strlen(type), k;
-  if (len == 0 || type[len - 1] != '*') return se_span_is(ct->type, type);
-  if (ct->type.n < len - 1) return 0;
-  for (k = 0; k + 1 < len; k++)
-    if (se_tolower((unsigned char)ct->type.s[k]) != type[k]) return 0;
-  return 1;
+  size_t k;
+  for (k = 0; type[k] != '\0'; k++) {
+    if (type[k] == '*' && type[k + 1] == '\0') return 1;   /* the media type matched */
+    if (k >= ct->type.n || se_tolower((unsigned char)ct->type.s[k]) != type[k]) return 0;
+  }
+  return k == ct->type.n;
 }
 
 /* }====================================================================== */
@@ -522,13 +522,31 @@ static uint32_t single_byte_char(single_byte cs, unsigned char b)
   return b;
 }
 
+/* The length of the ASCII run at the start of s[0..n), 8 bytes at a time. */
+static size_t ascii_run(const unsigned char *s, size_t n)
+{
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    if (v & UINT64_C(0x8080808080808080)) break;
+  }
+  while (i < n && s[i] < 0x80) i++;
+  return i;
+}
+
 static se_span from_single_byte(se_arena *a, single_byte cs, const char *s, size_t n)
 {
   se_span out = { NULL, 0 };
   char *buf = se_arena_alloc(a, 3 * n + 1);
-  size_t i;
+  size_t i = 0;
   if (buf == NULL) return out;
-  for (i = 0; i < n; i++) out.n += put_utf8(buf + out.n, single_byte_char(cs, (unsigned char)s[i]));
+  while (i < n) {
+    size_t run = ascii_run((const unsigned char *)s + i, n - i);   /* ASCII is itself */
+    memcpy(buf + out.n, s + i, run);
+    out.n += run;
+    if ((i += run) < n) out.n += put_utf8(buf + out.n, single_byte_char(cs, (unsigned char)s[i++]));
+  }
   out.s = buf;
   return out;
 }
@@ -552,19 +570,6 @@ static size_t utf8_sequence(const unsigned char *s, size_t n, size_t i)
   if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
     return 0;
   return len;
-}
-
-/* The length of the ASCII run at the start of s[0..n), 8 bytes at a time. */
-static size_t ascii_run(const unsigned char *s, size_t n)
-{
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t v;
-    memcpy(&v, s + i, 8);
-    if (v & UINT64_C(0x8080808080808080)) break;
-  }
-  while (i < n && s[i] < 0x80) i++;
-  return i;
 }
 
 se_span se_clean_utf8(se_arena *a, se_span s)
@@ -648,6 +653,23 @@ static const char *const latin1_names[] = { "iso-8859-1", "iso8859-1", "latin1",
 static const char *const latin9_names[] = { "iso-8859-15", "iso8859-15", "latin9", NULL };
 static const char *const cp1252_names[] = { "windows-1252", "cp1252", NULL };
 
+/* Is s[0..n), in 7-bit charset 'name', plain ASCII that converts to
+** itself: ISO-2022-JP with no escape sequence (so no shift out of ASCII),
+** UTF-7 with no '+' (so no base64 run)? No converter need then be opened:
+** what it would give, or the fallback when it refuses a byte, is the text
+** as it is. */
+static int seven_bit_as_ascii(const char *name, const char *s, size_t n)
+{
+  int jis = strcmp(name, "iso-2022-jp") == 0;
+  size_t i;
+  if (!jis && strcmp(name, "utf-7") != 0 && strcmp(name, "unicode-1-1-utf-7") != 0) return 0;
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80 || c == 0x1B || (!jis && c == '+')) return 0;
+  }
+  return 1;
+}
+
 /* s[0..n) in charset 'cs' as UTF-8. */
 static se_span to_utf8(se_arena *a, se_span cs, const char *s, size_t n)
 {
@@ -666,6 +688,7 @@ static se_span to_utf8(se_arena *a, se_span cs, const char *s, size_t n)
 #endif
     return se_clean_utf8(a, raw);
   }
+  if (seven_bit_as_ascii(name, s, n)) return se_clean_utf8(a, raw);
   if (name_in(name, latin1_names)) return from_single_byte(a, SB_LATIN1, s, n);
   if (name_in(name, latin9_names)) return from_single_byte(a, SB_LATIN9, s, n);
   if (name_in(name, cp1252_names)) return from_single_byte(a, SB_CP1252, s, n);
@@ -778,12 +801,20 @@ se_span se_decode_field(se_arena *a, se_span raw)
       i++;
       continue;
     }
-    if (encoded_word(v, i, &cs, &b64, &text, &end)) {
+    if (c == '=' && encoded_word(v, i, &cs, &b64, &text, &end)) {
       if (after_word) len -= gap;     /* white space between two encoded words goes */
       if (!put_word(a, buf, &len, cs, b64, text)) return none;
       after_word = 1;
       gap = 0;
       i = end;
+      continue;
+    }
+    if (!after_word) {                /* the run up to a line break or a '=' as it is */
+      size_t k = i + 1;
+      while (k < v.n && v.s[k] != '\r' && v.s[k] != '\n' && v.s[k] != '=') k++;
+      memcpy(buf + len, v.s + i, k - i);
+      len += k - i;
+      i = k;
       continue;
     }
     if (se_isblank((unsigned char)c)) gap++;
@@ -816,15 +847,45 @@ static const entity entities[] = {
 };
 
 /* Tags whose end is a line break. */
-static const char *const block_tags[] = { "br", "/p", "p", "/div", "div", "/tr", "tr", "/li",
-                                          "/h1", "/h2", "/h3", "/table", "/td", NULL };
+static const se_name block_tags[] = {
+  SE_NAME("br"), SE_NAME("/p"), SE_NAME("p"), SE_NAME("/div"), SE_NAME("div"), SE_NAME("/tr"),
+  SE_NAME("tr"), SE_NAME("/li"), SE_NAME("/h1"), SE_NAME("/h2"), SE_NAME("/h3"), SE_NAME("/table"),
+  SE_NAME("/td"), SE_NAME_END
+};
 /* Elements whose content is no text. */
-static const char *const hidden_tags[] = { "style", "script", "head", "title", NULL };
+static const se_name hidden_tags[] = {
+  SE_NAME("style"), SE_NAME("script"), SE_NAME("head"), SE_NAME("title"), SE_NAME_END
+};
 
-static int tag_is(const char *s, size_t n, size_t i, const char *name)
+/* The name of the tag at s[i] (after its '<'): a '/' if it closes, then
+** its letters and digits. */
+static se_span tag_name(const char *s, size_t n, size_t i)
 {
-  size_t len = strlen(name);
-  return se_startswith(s, n, i, name) && (i + len >= n || !se_isalnum((unsigned char)s[i + len]));
+  size_t k = i < n && s[i] == '/' ? i + 1 : i;
+  while (k < n && se_isalnum((unsigned char)s[k])) k++;
+  return se_span_of(s + i, k - i);
+}
+
+/* Where the element 'name' (hidden_tags) whose start tag ends at 'from'
+** closes: after the '>' of its end tag, or n. */
+static size_t hidden_end(const char *s, size_t n, size_t from, const se_name *name)
+{
+  size_t j = from;
+  const char *close;
+  for (;;) {
+    const char *lt = j + 2 < n ? memchr(s + j, '<', n - 2 - j) : NULL;
+    se_span t;
+    if (lt == NULL) {
+      if (j + 2 < n) j = n - 2;     /* no end tag: the search stops two bytes before the end */
+      break;
+    }
+    j = (size_t)(lt - s);
+    t = s[j + 1] == '/' ? tag_name(s, n, j + 2) : se_no_span;
+    if (t.n == name->n && se_startswith(t.s, t.n, 0, name->s)) break;
+    j++;
+  }
+  close = memchr(s + j, '>', n - j);
+  return close ? (size_t)(close - s) + 1 : n;
 }
 
 /* Decodes the entity at s[i] ('&'), advancing *i; 0 when there is none. */
@@ -864,26 +925,22 @@ se_span se_html_text(se_arena *a, se_span html)
   while (i < n) {
     if (s[i] == '<') {
       const char *close = memchr(s + i, '>', n - i);
-      size_t end = close ? (size_t)(close - s) + 1 : n, k;
-      int block = 0;
-      for (k = 0; hidden_tags[k] != NULL; k++) {
-        if (tag_is(s, n, i + 1, hidden_tags[k])) {     /* skip to the closing tag */
-          size_t j = end;
-          while (j + 2 < n && !(s[j] == '<' && s[j + 1] == '/' && tag_is(s, n, j + 2, hidden_tags[k])))
-            j++;
-          close = memchr(s + j, '>', n - j);
-          end = close ? (size_t)(close - s) + 1 : n;
-        }
-      }
-      for (k = 0; block_tags[k] != NULL && !block; k++) block = tag_is(s, n, i + 1, block_tags[k]);
-      if (block) buf[len++] = '\n';
+      size_t end = close ? (size_t)(close - s) + 1 : n;
+      se_span name = tag_name(s, n, i + 1);
+      int hidden = se_name_index(name, hidden_tags);
+      if (hidden >= 0) end = hidden_end(s, n, end, &hidden_tags[hidden]);   /* skip to the closing tag */
+      if (se_name_index(name, block_tags) >= 0) buf[len++] = '\n';
       i = end;
     } else if (s[i] == '&') {
       size_t put = put_entity(s, n, &i, buf + len);
       if (put == 0) buf[len++] = s[i++];
       len += put;
-    } else {
-      buf[len++] = s[i++];
+    } else {                        /* the text up to the next tag or entity, as it is */
+      size_t k = i + 1;
+      while (k < n && s[k] != '<' && s[k] != '&') k++;
+      memcpy(buf + len, s + i, k - i);
+      len += k - i;
+      i = k;
     }
   }
   out.s = buf;

@@ -151,22 +151,21 @@ int se_name_index(se_span s, const se_name *names)
   return -1;
 }
 
-/* The bytes of an address's local part (RFC 5322 atext and the dot), and
-** UTF-8 (RFC 6531). */
+/* The ASCII bytes of an address's local part (RFC 5322 atext and the
+** dot: letters, digits and .!#$%&'*+-=^_`{|}~) and of a domain (letters,
+** digits, '.' and '-'), as bits by byte value (0-63, 64-127). */
+static const uint64_t local_chars[2] = { UINT64_C(0x23ff6cfa00000000), UINT64_C(0x7fffffffc7fffffe) };
+static const uint64_t domain_chars[2] = { UINT64_C(0x03ff600000000000), UINT64_C(0x07fffffe07fffffe) };
+
+/* A byte of an address's local part, UTF-8 (RFC 6531) included. */
 static int is_local_char(int c)
 {
-  switch (c) {
-    case '.': case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '=': case '^': case '_': case '`': case '{': case '|': case '}': case '~':
-      return 1;
-    default:
-      return se_isalnum(c) || c >= 0x80;
-  }
+  return c >= 0x80 || (local_chars[c >> 6] >> (c & 63) & 1);
 }
 
 static int is_domain_char(int c)
 {
-  return se_isalnum(c) || c >= 0x80 || c == '.' || c == '-';
+  return c >= 0x80 || (domain_chars[c >> 6] >> (c & 63) & 1);
 }
 
 /* The start of a quoted local part ("john smith"@example.org) that ends
