@@ -57,7 +57,7 @@ typedef struct reader {
   own owns[MAXOWN];
   uint64_t markers;                 /* the markers the reports hold, once 'marked' */
   int marked;
-  se_words *cues;                   /* the words that introduce a reply (report.c's) */
+  const se_bounce_words *words;     /* the word lists, made ready by the caller */
   text *texts;                      /* the human report, part by part */
   size_t ntexts, texts_cap;
   se_span *status;                  /* delivery-status parts, decoded */
@@ -216,64 +216,66 @@ static const char *const daemon_words[] = {
 typedef enum marker_kind { M_DELAY, M_FINAL, M_DIALECT } marker_kind;
 
 typedef struct marker {
-  const char *words;
   marker_kind kind;
   const char *dialect;
 } marker;
 
-static const marker markers[] = {
-  {"this is a warning message only", M_DELAY, NULL},
-  {"you do not need to resend", M_DELAY, NULL},
-  {"has been delayed", M_DELAY, NULL},
-  {"will be retried", M_DELAY, NULL},
-  {"will keep trying", M_DELAY, NULL},
-  {"still undelivered", M_DELAY, NULL},
-  {"delivery attempts will continue", M_DELAY, NULL},
-  {"has not yet been delivered", M_DELAY, NULL},
-  {"only a temporary failure report", M_DELAY, NULL},
-  {"will retry", M_DELAY, NULL},
-  {"is delayed for more than", M_DELAY, NULL},
-  {"enqueued and undeliverable", M_DELAY, NULL},
-  {"no action is required on your part", M_DELAY, NULL},
-  {"delivery status notification (delay)", M_DELAY, NULL},
-  {"delayed mail", M_DELAY, NULL},
-  {"warning: could not send message", M_DELAY, NULL},
-  {"failed permanently", M_FINAL, NULL},              /* these outweigh the delay words */
-  {"permanent error", M_FINAL, NULL},
-  {"i've given up", M_FINAL, NULL},
-  {"i'm not going to try again", M_FINAL, NULL},
-  {"will be deleted from queue", M_FINAL, NULL},
-  {"envelope expired", M_FINAL, NULL},
-  {"retry timeout exceeded", M_FINAL, NULL},
-  {"have been failing for a long time", M_FINAL, NULL},
-  {"was aborted after", M_FINAL, NULL},
-  {"permanent fatal errors", M_FINAL, NULL},
-  {"could not be delivered", M_FINAL, NULL},
-  {"delivery has failed", M_FINAL, NULL},
-  {"undeliverable", M_FINAL, NULL},
-  {"failure notice", M_FINAL, NULL},
-  {"this is the qmail-send program", M_DIALECT, "qmail"},
-  {"i'm afraid i wasn't able to deliver your message", M_DIALECT, "qmail"},
-  {"this message was created automatically by mail delivery software", M_DIALECT, "exim"},
-  {"the following address(es) failed", M_DIALECT, "exim"},
-  {"this is a copy of the message, including all the headers", M_DIALECT, "exim"},
-  {"delivery to the following recipient", M_DIALECT, "gmail"},
-  {"the following addresses had permanent fatal errors", M_DIALECT, "sendmail"},
-  {"transcript of session follows", M_DIALECT, "sendmail"},
-  {"this is the mail system at host", M_DIALECT, "postfix"},
-  {"this is the postfix program", M_DIALECT, "postfix"},
-  {"delivery has failed to these recipients", M_DIALECT, "exchange"},
-  {"did not reach the following recipient", M_DIALECT, "exchange"},
-  {"diagnostic information for administrators", M_DIALECT, "exchange"},
-  {"sorry, we were unable to deliver your message", M_DIALECT, "yahoo"},
-  {"this is the mailer-daemon, please do not reply", M_DIALECT, "opensmtpd"},
-  {"your message wasn't delivered to", M_DIALECT, "google"},
-  {"mail.ru", M_DIALECT, "mailru"},
-  {"undeliverable mail", M_DIALECT, "courier"},
-  {"unable to deliver message to the following", M_DIALECT, "outlook"},
-  {"message from interscan messaging security suite", M_DIALECT, "trendmicro"},
-  {NULL, M_DELAY, NULL}
-};
+#define MARKERS(X) \
+  X("this is a warning message only", M_DELAY, NULL) \
+  X("you do not need to resend", M_DELAY, NULL) \
+  X("has been delayed", M_DELAY, NULL) \
+  X("will be retried", M_DELAY, NULL) \
+  X("will keep trying", M_DELAY, NULL) \
+  X("still undelivered", M_DELAY, NULL) \
+  X("delivery attempts will continue", M_DELAY, NULL) \
+  X("has not yet been delivered", M_DELAY, NULL) \
+  X("only a temporary failure report", M_DELAY, NULL) \
+  X("will retry", M_DELAY, NULL) \
+  X("is delayed for more than", M_DELAY, NULL) \
+  X("enqueued and undeliverable", M_DELAY, NULL) \
+  X("no action is required on your part", M_DELAY, NULL) \
+  X("delivery status notification (delay)", M_DELAY, NULL) \
+  X("delayed mail", M_DELAY, NULL) \
+  X("warning: could not send message", M_DELAY, NULL) \
+  X("failed permanently", M_FINAL, NULL) \
+  X("permanent error", M_FINAL, NULL) \
+  X("i've given up", M_FINAL, NULL) \
+  X("i'm not going to try again", M_FINAL, NULL) \
+  X("will be deleted from queue", M_FINAL, NULL) \
+  X("envelope expired", M_FINAL, NULL) \
+  X("retry timeout exceeded", M_FINAL, NULL) \
+  X("have been failing for a long time", M_FINAL, NULL) \
+  X("was aborted after", M_FINAL, NULL) \
+  X("permanent fatal errors", M_FINAL, NULL) \
+  X("could not be delivered", M_FINAL, NULL) \
+  X("delivery has failed", M_FINAL, NULL) \
+  X("undeliverable", M_FINAL, NULL) \
+  X("failure notice", M_FINAL, NULL) \
+  X("this is the qmail-send program", M_DIALECT, "qmail") \
+  X("i'm afraid i wasn't able to deliver your message", M_DIALECT, "qmail") \
+  X("this message was created automatically by mail delivery software", M_DIALECT, "exim") \
+  X("the following address(es) failed", M_DIALECT, "exim") \
+  X("this is a copy of the message, including all the headers", M_DIALECT, "exim") \
+  X("delivery to the following recipient", M_DIALECT, "gmail") \
+  X("the following addresses had permanent fatal errors", M_DIALECT, "sendmail") \
+  X("transcript of session follows", M_DIALECT, "sendmail") \
+  X("this is the mail system at host", M_DIALECT, "postfix") \
+  X("this is the postfix program", M_DIALECT, "postfix") \
+  X("delivery has failed to these recipients", M_DIALECT, "exchange") \
+  X("did not reach the following recipient", M_DIALECT, "exchange") \
+  X("diagnostic information for administrators", M_DIALECT, "exchange") \
+  X("sorry, we were unable to deliver your message", M_DIALECT, "yahoo") \
+  X("this is the mailer-daemon, please do not reply", M_DIALECT, "opensmtpd") \
+  X("your message wasn't delivered to", M_DIALECT, "google") \
+  X("mail.ru", M_DIALECT, "mailru") \
+  X("undeliverable mail", M_DIALECT, "courier") \
+  X("unable to deliver message to the following", M_DIALECT, "outlook") \
+  X("message from interscan messaging security suite", M_DIALECT, "trendmicro")
+
+#define MARKER_WORDS(words, kind, dialect) words,
+#define MARKER_OF(words, kind, dialect) {kind, dialect},
+static const char *const marker_words[] = { MARKERS(MARKER_WORDS) NULL };
+static const marker markers[] = { MARKERS(MARKER_OF) {M_DELAY, NULL} };
 
 #define NMARKERS (sizeof markers / sizeof markers[0] - 1)
 SE_STATIC_ASSERT(NMARKERS <= 64, markers_fit_a_mask);
@@ -281,25 +283,19 @@ SE_STATIC_ASSERT(NMARKERS <= 64, markers_fit_a_mask);
 /* The markers the reports hold, as bits, found once per reading. */
 static uint64_t markers_in(reader *r)
 {
-  const char *words[NMARKERS + 1];
-  se_words *w;
   size_t k;
   if (r->marked) return r->markers;
-  for (k = 0; k <= NMARKERS; k++) words[k] = markers[k].words;
-  if ((w = se_arena_alloc(r->a, sizeof(se_words))) != NULL) se_words_ready(w, words);
-  for (k = 0; k < r->ntexts; k++)
-    r->markers |= w != NULL ? se_words_scan(w, r->texts[k].report, 0) : se_words_in(r->texts[k].report, words);
+  for (k = 0; k < r->ntexts; k++) r->markers |= se_words_scan(&r->words->markers, r->texts[k].report, 0);
   r->marked = 1;
   return r->markers;
 }
 
-/* Where the words that introduce a reply are made ready once for the
-** reading; NULL when memory is short (they are then looked for without). */
-static se_words *cues_of(reader *r)
+void se_bounce_words_ready(se_bounce_words *w)
 {
-  if (r->cues == NULL && (r->cues = se_arena_alloc(r->a, sizeof(se_words))) != NULL) r->cues->list = NULL;
-  return r->cues;
+  se_words_ready(&w->markers, marker_words);
+  se_reply_cues_ready(&w->cues);
 }
+
 
 static int has_marker(reader *r, marker_kind kind)
 {
@@ -355,7 +351,7 @@ static int any_reply(reader *r)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++)
-    if (se_has_reply(cues_of(r), r->texts[t].report)) return 1;
+    if (se_has_reply(&r->words->cues, r->texts[t].report)) return 1;
   return 0;
 }
 
@@ -784,11 +780,12 @@ static se_span read_verp(reader *r)
 ** =======================================================================
 */
 
-static int start_reading(reader *r, se_arena *a, const char *s, size_t n)
+static int start_reading(reader *r, se_arena *a, const se_bounce_words *words, const char *s, size_t n)
 {
   se_part top;
   memset(r, 0, sizeof *r);
   r->a = a;
+  r->words = words;
   se_read_mime_fields(s, n, 0, &top, own_visit, r);
   se_walk_parts(&top, on_part, r);
   return r->nomem ? -1 : 0;
@@ -841,7 +838,7 @@ static int read_recipients(reader *r, se_bounce_report *b, result *res, size_t *
   names.n = names.cap = 0;
   if (read_dsn_parts(r, &rs) != 0) return -1;
   for (k = 0; k < r->ntexts; k++)
-    if (se_read_named(r->a, cues_of(r), r->texts[k].report, &names) != 0) return -1;
+    if (se_read_named(r->a, &r->words->cues, r->texts[k].report, &names) != 0) return -1;
   *named = names.n;
   for (k = 0; k < rs.n; k++) from_record(r->a, res, &rs.r[k], &names, &next_named);
   b->format = res->n > 0 ? "dsn" : dialect_of(r);
@@ -866,9 +863,9 @@ static void complete(reader *r, se_bounce_report *b, result *res)
     se_recipient *rc = &res->v[k];
     if (rc->action == SE_DA_NONE && (b->kind == SE_BK_BOUNCE || b->kind == SE_BK_DELAY))
       rc->action = b->kind == SE_BK_BOUNCE ? SE_DA_FAILED : SE_DA_DELAYED;
-    if (rc->status.n == 0 && !se_has_reply(cues_of(r), rc->diagnostic)) {
+    if (rc->status.n == 0 && !se_has_reply(&r->words->cues, rc->diagnostic)) {
       if (!have_fallback) fallback = message_reply(r), have_fallback = 1;
-      if (fallback.s != NULL && (rc->diagnostic.n == 0 || se_has_reply(cues_of(r), fallback))) rc->diagnostic = fallback;
+      if (fallback.s != NULL && (rc->diagnostic.n == 0 || se_has_reply(&r->words->cues, fallback))) rc->diagnostic = fallback;
     }
   }
 }
@@ -880,8 +877,8 @@ static int is_feedback(reader *r)
          || (r->original.s != NULL && original_fields(r)[ORIG_X_HMXMRORIGINALRECIPIENT].s != NULL);
 }
 
-static int read_message(se_arena *a, const char *s, size_t n, int depth, se_bounce_report *b,
-                        result *res, reader *r);
+static int read_message(se_arena *a, const se_bounce_words *words, const char *s, size_t n, int depth,
+                        se_bounce_report *b, result *res, reader *r);
 
 /* A bounce pasted whole into the text of one that names no recipient of
 ** its own (OCN forwards Postfix's this way): read it instead. Only then: a
@@ -892,7 +889,7 @@ static int read_embedded(reader *r, se_bounce_report *b, result *res, reader *in
   for (t = 0; t < r->ntexts; t++) {
     const text *x = &r->texts[t];
     if (x->returned >= x->all.n) continue;
-    if (read_message(r->a, x->all.s + x->returned, x->all.n - x->returned, 1, b, res, inner) != 0)
+    if (read_message(r->a, r->words, x->all.s + x->returned, x->all.n - x->returned, 1, b, res, inner) != 0)
       return -1;
     if (res->n > 0) return 1;
   }
@@ -900,11 +897,11 @@ static int read_embedded(reader *r, se_bounce_report *b, result *res, reader *in
 }
 
 /* Reads one message into b and res; depth 1 for a pasted one. */
-static int read_message(se_arena *a, const char *s, size_t n, int depth, se_bounce_report *b,
-                        result *res, reader *r)
+static int read_message(se_arena *a, const se_bounce_words *words, const char *s, size_t n, int depth,
+                        se_bounce_report *b, result *res, reader *r)
 {
   size_t named = 0;
-  if (start_reading(r, a, s, n) != 0) return -1;
+  if (start_reading(r, a, words, s, n) != 0) return -1;
   b->kind = SE_BK_BOUNCE;
   if (is_feedback(r)) {
     read_feedback(r, b, res);
@@ -930,7 +927,7 @@ static int read_message(se_arena *a, const char *s, size_t n, int depth, se_boun
 }
 
 int se_read_bounce(const char *s, size_t n, const char *const *asked, size_t nasked,
-                   se_arena *a, se_bounce_report *b, const char **why)
+                   const se_bounce_words *words, se_arena *a, se_bounce_report *b, const char **why)
 {
   reader r;
   result res;
@@ -941,7 +938,7 @@ int se_read_bounce(const char *s, size_t n, const char *const *asked, size_t nas
   res.n = res.cap = 0;
   res.nomem = 0;
   if (nasked > SE_MAXASKED) nasked = SE_MAXASKED;
-  if (read_message(a, s, n, 0, b, &res, &r) != 0) {
+  if (read_message(a, words, s, n, 0, b, &res, &r) != 0) {
     *why = no_memory;
     return -1;
   }

@@ -292,13 +292,15 @@ static int code_line(se_span block)
   return 0;
 }
 
-/* The lines are looked at first: they cost less than the words. */
-int se_has_reply(se_words *cues, se_span block)
+void se_reply_cues_ready(se_words *cues)
 {
-  if (code_line(block)) return 1;
-  if (cues == NULL) return se_words_in(block, reply_cues) != 0;
-  if (cues->list == NULL) se_words_ready(cues, reply_cues);
-  return se_words_scan(cues, block, 1) != 0;
+  se_words_ready(cues, reply_cues);
+}
+
+/* The lines are looked at first: they cost less than the words. */
+int se_has_reply(const se_words *cues, se_span block)
+{
+  return code_line(block) || se_words_scan(cues, block, 1) != 0;
 }
 
 /* The lines of a block, at most SE_MAXBLOCK of them, blank ones at its ends
@@ -316,7 +318,7 @@ se_span se_block_lines(const char *s, size_t from, size_t to)
   return se_trim(se_span_of(s + from, i - from));
 }
 
-static int add_named(se_arena *a, se_words *cues, se_named_list *l, se_span address, se_span block)
+static int add_named(se_arena *a, const se_words *cues, se_named_list *l, se_span address, se_span block)
 {
   size_t k;
   for (k = 0; k < l->n; k++) {
@@ -351,7 +353,7 @@ static int words_after(const char *s, size_t from, size_t end)
 ** reply starts on its own line ("<bob@example.org>: host ... said: 550")
 ** keeps the lines up to a blank one; one alone on its line keeps the
 ** paragraphs below it, where its reply comes after boilerplate. */
-int se_read_named(se_arena *a, se_words *cues, se_span t, se_named_list *l)
+int se_read_named(se_arena *a, const se_words *cues, se_span t, se_named_list *l)
 {
   size_t i, next, stop = t.n, from = 0, floor = 0;
   se_span before = se_no_span, pending = se_no_span;

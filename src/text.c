@@ -59,25 +59,47 @@ int se_same_ci(se_span x, se_span y)
   return 1;
 }
 
+/* The shift table's slot for the bytes a, b: case ignored (bit 0x20
+** dropped, which makes some other bytes share a slot; a slot keeps the
+** smallest shift of its pairs, so that costs speed, never a word). */
+#define PAIR(a, b) (((((unsigned)(a) & 0xDFu) << 4) ^ ((unsigned)(b) & 0xDFu)) & (SE_WORDS_PAIRS - 1u))
+
+/* How far a window whose last two bytes are a pair of a word's first
+** 'shortest' bytes may move: the distance from that pair to the window's
+** end; as far as the window is long less one for the other pairs. */
+static void ready_shifts(se_words *w, const char *const *words, int count)
+{
+  size_t m = w->shortest, j;
+  int k;
+  memset(w->shift, (int)(m - 1), sizeof w->shift);
+  for (k = 0; k < count; k++)
+    for (j = 1; j < m; j++) {
+      unsigned slot = PAIR((unsigned char)words[k][j - 1], (unsigned char)words[k][j]);
+      if (w->shift[slot] > m - 1 - j) w->shift[slot] = (unsigned char)(m - 1 - j);
+    }
+}
+
 void se_words_ready(se_words *w, const char *const *words)
 {
   int k, pos, c;
   memset(w->at, 0, sizeof w->at);
   w->list = words;
+  w->shortest = 255;
   for (k = 0; k < 64 && words[k] != NULL; k++) {
     uint64_t bit = (uint64_t)1 << k;
+    size_t len = strlen(words[k]);
+    if (len < w->shortest) w->shortest = len;
     for (pos = 0; pos < 3; pos++) {
-      c = (unsigned char)words[k][pos];
-      if (c == '\0') {               /* a shorter word: any byte may follow */
+      if ((size_t)pos >= len) {       /* a shorter word: any byte may follow */
         for (c = 0; c < 256; c++) w->at[pos][c] |= bit;
-        break;
+        continue;
       }
+      c = (unsigned char)words[k][pos];
       w->at[pos][c] |= bit;
       if (c >= 'a' && c <= 'z') w->at[pos][c - 'a' + 'A'] |= bit;
     }
-    for (pos++; pos < 3; pos++)
-      for (c = 0; c < 256; c++) w->at[pos][c] |= bit;
   }
+  if (w->shortest >= 3) ready_shifts(w, words, k);
 }
 
 /* The lowest bit set in m (not 0). */
@@ -104,18 +126,39 @@ static uint64_t words_at(const se_words *w, se_span s, size_t i, uint64_t candid
   return found;
 }
 
+/* A scan for a list with a word shorter than three bytes: every byte is
+** a window's start. */
+static uint64_t scan_short(const se_words *w, se_span s, int any)
+{
+  const unsigned char *u = (const unsigned char *)s.s;
+  uint64_t found = 0, c;
+  size_t i;
+  for (i = 0; i < s.n; i++) {
+    c = w->at[0][u[i]] & ~found;
+    if (c != 0 && i + 1 < s.n) c &= w->at[1][u[i + 1]];
+    if (c != 0 && i + 2 < s.n) c &= w->at[2][u[i + 2]];
+    if (c != 0 && (found |= words_at(w, s, i, c)) != 0 && any) break;
+  }
+  return found;
+}
+
 uint64_t se_words_scan(const se_words *w, se_span s, int any)
 {
   const unsigned char *u = (const unsigned char *)s.s;
-  uint64_t found = 0, m;
-  size_t i;
-  if (s.n < 2) return 0;
-  for (i = 0; i + 2 < s.n; i++) {
-    m = w->at[0][u[i]] & w->at[1][u[i + 1]] & w->at[2][u[i + 2]] & ~found;
-    if (m != 0 && (found |= words_at(w, s, i, m)) != 0 && any) return found;
+  size_t m = w->shortest, i = 0;
+  uint64_t found = 0, c;
+  if (m < 3) return scan_short(w, s, any);
+  while (i + m <= s.n) {            /* so u[i + 2] is in the text */
+    unsigned shift = w->shift[PAIR(u[i + m - 2], u[i + m - 1])];
+    if (shift != 0) {
+      i += shift;
+      continue;
+    }
+    c = w->at[0][u[i]] & w->at[1][u[i + 1]] & w->at[2][u[i + 2]] & ~found;
+    if (c != 0 && (found |= words_at(w, s, i, c)) != 0 && any) return found;
+    i++;
   }
-  m = w->at[0][u[i]] & w->at[1][u[i + 1]] & ~found;    /* the last two bytes */
-  return m != 0 ? found | words_at(w, s, i, m) : found;
+  return found;
 }
 
 /* A byte is compared only with the words it can start (chained by their

@@ -49,13 +49,20 @@ int se_same_ci(se_span x, se_span y);
 ** that s holds, as bits. One pass over s. */
 uint64_t se_words_in(se_span s, const char *const *words);
 
-/* A word list made ready to be looked for in many texts: for each byte,
-** the words that have it (in either case) first, second and third. A
-** text's byte starts a candidate only where the three agree, so most bytes
-** cost three look-ups; built once (se_words_ready), read by many scans. */
+/* Pairs of bytes told apart by se_words' shift table (a power of two). */
+#define SE_WORDS_PAIRS 4096
+
+/* A word list made ready to be looked for in many texts (Wu and Manber's
+** way): a window as long as the shortest word moves along the text by
+** what the pair of bytes at its end allows (no word can start before
+** that); where it cannot move, the words that have the window's first
+** three bytes are compared. Built once (se_words_ready: some 10 KB, kept
+** and shared), read by many scans. */
 typedef struct se_words {
   const char *const *list;
-  uint64_t at[3][256];
+  size_t shortest;                  /* the shortest word's length, at most 255 */
+  uint64_t at[3][256];              /* the words with that byte (either case) first, second, third */
+  unsigned char shift[SE_WORDS_PAIRS];
 } se_words;
 
 void se_words_ready(se_words *w, const char *const *words);
