@@ -84,12 +84,26 @@ static int add_text(reader *r, se_span t)
   return 0;
 }
 
-/* The header block of a message/rfc822 body. */
-static se_span header_block(se_span message)
+/* A field of the returned message's header being read: the first of each
+** of original_names kept. */
+static void original_visit(void *ud, const se_field *f)
 {
-  size_t body;
-  size_t len = se_header_end(message.s, message.n, &body);
-  return se_span_of(message.s, len);
+  reader *r = ud;
+  int k = se_name_index(f->name, original_names);
+  if (k >= 0 && r->orig_raw[k].s == NULL) r->orig_raw[k] = f->value;
+}
+
+/* The header block at the start of s[0..n), taken as the returned
+** message's, its fields of original_names read on the way. */
+static se_span original_header(reader *r, const char *s, size_t n)
+{
+  size_t body, len;
+  int k;
+  for (k = 0; k < NORIGINAL; k++) r->orig_raw[k] = se_no_span;
+  len = se_header_fields(s, n, &body, original_visit, r);
+  r->orig_of = se_span_of(s, len);
+  r->orig_read = 1;
+  return r->orig_of;
 }
 
 /* The types of parts a reading sorts, by part_kind (looked up once). */
@@ -133,7 +147,7 @@ static int on_part(void *ud, const se_part *p)
   } else if (kind == PART_FEEDBACK) {
     if (r->feedback.s == NULL && (r->feedback = se_decode_body(r->a, p)).s == NULL) return r->nomem = 1;
   } else if (kind == PART_MESSAGE) {
-    if (r->original.s == NULL) r->original = header_block(p->body);
+    if (r->original.s == NULL) r->original = original_header(r, p->body.s, p->body.n);
   } else if (kind == PART_HEADERS) {
     if (r->original.s == NULL && (r->original = se_decode_body(r->a, p)).s == NULL) return r->nomem = 1;
   } else if (kind == PART_HTML) {
@@ -660,16 +674,15 @@ static void read_autoreply(reader *r, se_bounce_report *b, result *res)
 
 /* The header block of the message returned inline, after the report of
 ** the first text that has one. */
-static se_span inline_original(const reader *r)
+static se_span inline_original(reader *r)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++) {
-    se_span x = r->texts[t].all;
-    size_t returned = r->texts[t].returned, body, len;
+    se_span x = r->texts[t].all, h;
+    size_t returned = r->texts[t].returned;
     while (returned < x.n && se_isspace((unsigned char)x.s[returned])) returned++;
     if (returned >= x.n) continue;
-    len = se_header_end(x.s + returned, x.n - returned, &body);
-    if (len > 0) return se_span_of(x.s + returned, len);
+    if ((h = original_header(r, x.s + returned, x.n - returned)).n > 0) return h;
   }
   return se_no_span;
 }

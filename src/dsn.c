@@ -31,8 +31,10 @@ SE_STATIC_ASSERT(sizeof dsn_names / sizeof dsn_names[0] == sizeof dsn_fields / s
 /* The field line at s[i..end): its name's length when it is "Name: ...". */
 static size_t field_name_length(const char *s, size_t i, size_t end)
 {
+  /* The bytes of a name: letters, digits, '-' and '_', as bits by value. */
+  static const uint64_t name_bytes[2] = { UINT64_C(0x03ff200000000000), UINT64_C(0x07fffffe87fffffe) };
   size_t k = i;
-  while (k < end && (se_isalnum((unsigned char)s[k]) || s[k] == '-' || s[k] == '_')) k++;
+  while (k < end && (unsigned char)s[k] < 0x80 && (name_bytes[(unsigned char)s[k] >> 6] >> (s[k] & 63) & 1)) k++;
   return (k > i && k < end && s[k] == ':') ? k - i : 0;
 }
 

@@ -77,9 +77,15 @@ static int header_field(const char *s, size_t n, size_t *pos, size_t *end, se_fi
 
 size_t se_header_end(const char *s, size_t n, size_t *body)
 {
+  return se_header_fields(s, n, body, NULL, NULL);
+}
+
+size_t se_header_fields(const char *s, size_t n, size_t *body, se_field_visitor visit, void *ud)
+{
   size_t pos = 0, end;
   se_field f;
-  while (header_field(s, n, &pos, &end, &f)) {}
+  while (header_field(s, n, &pos, &end, &f))
+    if (visit != NULL) visit(ud, &f);
   *body = pos;
   return end;
 }
@@ -133,7 +139,9 @@ int se_find_field(const char *h, size_t n, const char *name, se_span *value)
 
 /* The parameters of a Content-Type value read, in the order of the
 ** fields of se_content_type they fill. */
-static const char *const parameter_names[] = { "boundary", "charset", "report-type", NULL };
+static const se_name parameter_names[] = {
+  SE_NAME("boundary"), SE_NAME("charset"), SE_NAME("report-type"), SE_NAME_END
+};
 
 /* The value of a parameter whose '=' is at v[k], quoted or not. */
 static se_span parameter_value(se_span v, size_t k)
@@ -157,10 +165,12 @@ static se_span parameter_value(se_span v, size_t k)
 ** then its '='. */
 static int parameter_at(se_span v, size_t i, size_t *eq)
 {
-  int k;
-  for (k = 0; parameter_names[k] != NULL; k++) {
-    size_t len = strlen(parameter_names[k]), j;
-    if (i + len >= v.n || !se_startswith(v.s, v.n, i, parameter_names[k])) continue;
+  int k, first = se_tolower((unsigned char)v.s[i]);
+  for (k = 0; parameter_names[k].s != NULL; k++) {
+    size_t len = parameter_names[k].n, j;
+    if ((unsigned char)parameter_names[k].s[0] != first || i + len >= v.n
+        || !se_startswith(v.s, v.n, i, parameter_names[k].s))
+      continue;
     j = se_skipblanks(v.s, i + len, v.n);
     if (j < v.n && v.s[j] == '=') {
       *eq = j;
@@ -172,18 +182,21 @@ static int parameter_at(se_span v, size_t i, size_t *eq)
 
 /* The parameters (boundary, charset, report-type) of a Content-Type value,
 ** quoted or not, in one pass; s NULL when absent (the first of each
-** counts). Parameters may be separated by ';' or only by white space, as
-** some mailers write them. */
+** counts). A parameter starts the value or follows a ';' or white space:
+** parameters may be separated by white space only, as some mailers write
+** them. */
 static void parameters(se_span v, se_span *values)
 {
-  size_t i, eq;
+  size_t i = 0, eq;
   int k, left = 3;
   for (k = 0; k < 3; k++) values[k] = se_no_span;
-  for (i = 0; i < v.n && left > 0; i++) {
-    if (i > 0 && v.s[i - 1] != ';' && !se_isspace((unsigned char)v.s[i - 1])) continue;
-    if ((k = parameter_at(v, i, &eq)) < 0 || values[k].s != NULL) continue;
-    values[k] = parameter_value(v, eq);
-    left--;
+  while (i < v.n && left > 0) {
+    if ((k = parameter_at(v, i, &eq)) >= 0 && values[k].s == NULL) {
+      values[k] = parameter_value(v, eq);
+      left--;
+    }
+    while (i < v.n && v.s[i] != ';' && !se_isspace((unsigned char)v.s[i])) i++;
+    i++;                            /* after the separator: the next place one may start */
   }
 }
 
