@@ -535,10 +535,16 @@ static uint32_t single_byte_char(single_byte cs, unsigned char b)
   return b;
 }
 
-/* The length of the ASCII run at the start of s[0..n), 8 bytes at a time. */
+/* The length of the ASCII run at the start of s[0..n), 32 then 8 bytes
+** at a time. */
 static size_t ascii_run(const unsigned char *s, size_t n)
 {
   size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    uint64_t v[4];
+    memcpy(v, s + i, 32);
+    if ((v[0] | v[1] | v[2] | v[3]) & UINT64_C(0x8080808080808080)) break;
+  }
   for (; i + 8 <= n; i += 8) {
     uint64_t v;
     memcpy(&v, s + i, 8);
