@@ -42,15 +42,17 @@ typedef struct own {
 
 /* The fields of the returned message's header a reading looks at, by
 ** original_id: read in one walk. */
-static const se_name original_names[] = {
-  SE_NAME("message-id"), SE_NAME("from"), SE_NAME("to"), SE_NAME("subject"), SE_NAME("date"),
-  SE_NAME("x-hmxmroriginalrecipient"), SE_NAME_END
-};
+#define ORIGINAL_NAMES(X) \
+  X("message-id") X("from") X("to") X("subject") X("date") X("x-hmxmroriginalrecipient")
+
+static const se_names original_names = SE_NAMES(ORIGINAL_NAMES);
 
 typedef enum original_id {
   ORIG_MESSAGE_ID, ORIG_FROM, ORIG_TO, ORIG_SUBJECT, ORIG_DATE, ORIG_X_HMXMRORIGINALRECIPIENT,
   NORIGINAL
 } original_id;
+
+SE_STATIC_ASSERT((0 ORIGINAL_NAMES(SE_COUNT_ITEM)) == NORIGINAL, an_id_for_each_original_name);
 
 typedef struct reader {
   se_arena *a;
@@ -89,7 +91,7 @@ static int add_text(reader *r, se_span t)
 static void original_visit(void *ud, const se_field *f)
 {
   reader *r = ud;
-  int k = se_name_index(f->name, original_names);
+  int k = se_name_index(f->name, &original_names);
   if (k >= 0 && r->orig_raw[k].s == NULL) r->orig_raw[k] = f->value;
 }
 
@@ -107,12 +109,12 @@ static se_span original_header(reader *r, const char *s, size_t n)
 }
 
 /* The types of parts a reading sorts, by part_kind (looked up once). */
-static const se_name part_types[] = {
-  SE_NAME("message/delivery-status"), SE_NAME("message/global-delivery-status"),
-  SE_NAME("message/feedback-report"), SE_NAME("message/rfc822"), SE_NAME("message/global"),
-  SE_NAME("message/partial"), SE_NAME("text/rfc822-headers"), SE_NAME("text/global-headers"),
-  SE_NAME("text/html"), SE_NAME_END
-};
+#define PART_TYPES(X) \
+  X("message/delivery-status") X("message/global-delivery-status") X("message/feedback-report") \
+  X("message/rfc822") X("message/global") X("message/partial") X("text/rfc822-headers") \
+  X("text/global-headers") X("text/html")
+
+static const se_names part_types = SE_NAMES(PART_TYPES);
 
 typedef enum part_kind {
   PART_OTHER, PART_STATUS, PART_FEEDBACK, PART_MESSAGE, PART_HEADERS, PART_HTML
@@ -123,12 +125,12 @@ static const part_kind part_kinds[] = {
   PART_HEADERS, PART_HTML
 };
 
-SE_STATIC_ASSERT(sizeof part_types / sizeof part_types[0] == sizeof part_kinds / sizeof part_kinds[0] + 1,
+SE_STATIC_ASSERT((0 PART_TYPES(SE_COUNT_ITEM)) == sizeof part_kinds / sizeof part_kinds[0],
                  a_kind_for_each_type);
 
 static part_kind kind_of_part(const se_content_type *ct)
 {
-  int k = se_name_index(ct->type, part_types);
+  int k = se_name_index(ct->type, &part_types);
   return k >= 0 ? part_kinds[k] : PART_OTHER;
 }
 
@@ -163,12 +165,12 @@ static int on_part(void *ud, const se_part *p)
 
 /* The fields of its own header a reading looks at, read in the walk that
 ** reads its Content-Type: own_names, by own_id. */
-static const se_name own_names[] = {
-  SE_NAME("subject"), SE_NAME("from"), SE_NAME("to"), SE_NAME("content-type"), SE_NAME("auto-submitted"),
-  SE_NAME("x-autoreply"), SE_NAME("x-autorespond"), SE_NAME("precedence"), SE_NAME("x-apple-action"),
-  SE_NAME("x-auto-response-suppress"), SE_NAME("x-failed-recipients"), SE_NAME("x-hmxmroriginalrecipient"),
-  SE_NAME("delivered-to"), SE_NAME("x-original-to"), SE_NAME_END
-};
+#define OWN_NAMES(X) \
+  X("subject") X("from") X("to") X("content-type") X("auto-submitted") X("x-autoreply") \
+  X("x-autorespond") X("precedence") X("x-apple-action") X("x-auto-response-suppress") \
+  X("x-failed-recipients") X("x-hmxmroriginalrecipient") X("delivered-to") X("x-original-to")
+
+static const se_names own_names = SE_NAMES(OWN_NAMES);
 
 typedef enum own_id {
   OWN_SUBJECT, OWN_FROM, OWN_TO, OWN_CONTENT_TYPE, OWN_AUTO_SUBMITTED, OWN_X_AUTOREPLY,
@@ -178,12 +180,13 @@ typedef enum own_id {
 } own_id;
 
 SE_STATIC_ASSERT(NOWN <= MAXOWN, own_fields_fit);
+SE_STATIC_ASSERT((0 OWN_NAMES(SE_COUNT_ITEM)) == NOWN, an_id_for_each_own_name);
 
 /* A field of the header being read: the first of each own name kept. */
 static void own_visit(void *ud, const se_field *f)
 {
   reader *r = ud;
-  int k = se_name_index(f->name, own_names);
+  int k = se_name_index(f->name, &own_names);
   if (k >= 0 && r->owns[k].value.s == NULL) r->owns[k].value = f->value;
 }
 
@@ -705,7 +708,7 @@ static const se_span *original_fields(reader *r)
   if (r->orig_read && r->orig_of.s == r->original.s && r->orig_of.n == r->original.n) return r->orig_raw;
   for (k = 0; k < NORIGINAL; k++) r->orig_raw[k] = se_no_span;
   while (r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f))
-    if ((k = se_name_index(f.name, original_names)) >= 0 && r->orig_raw[k].s == NULL) r->orig_raw[k] = f.value;
+    if ((k = se_name_index(f.name, &original_names)) >= 0 && r->orig_raw[k].s == NULL) r->orig_raw[k] = f.value;
   r->orig_of = r->original;
   r->orig_read = 1;
   return r->orig_raw;

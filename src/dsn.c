@@ -13,19 +13,19 @@ typedef enum dsn_name {
 } dsn_name;
 
 /* The DSN's field names, and what each is (by index). */
-static const se_name dsn_names[] = {
-  SE_NAME("final-recipient"), SE_NAME("original-recipient"), SE_NAME("action"), SE_NAME("status"),
-  SE_NAME("diagnostic-code"), SE_NAME("remote-mta"), SE_NAME("last-attempt-date"),
-  SE_NAME("reporting-mta"), SE_NAME("x-actual-recipient"), SE_NAME("will-retry-until"),
-  SE_NAME("arrival-date"), SE_NAME("received-from-mta"), SE_NAME("final-log-id"), SE_NAME_END
-};
+#define DSN_NAMES(X) \
+  X("final-recipient") X("original-recipient") X("action") X("status") X("diagnostic-code") \
+  X("remote-mta") X("last-attempt-date") X("reporting-mta") X("x-actual-recipient") \
+  X("will-retry-until") X("arrival-date") X("received-from-mta") X("final-log-id")
+
+static const se_names dsn_names = SE_NAMES(DSN_NAMES);
 
 static const dsn_name dsn_fields[] = {
   F_FINAL, F_ORIGINAL, F_ACTION, F_STATUS, F_DIAGNOSTIC, F_REMOTE, F_LAST_ATTEMPT, F_REPORTING,
   F_OTHER, F_OTHER, F_OTHER, F_OTHER, F_OTHER
 };
 
-SE_STATIC_ASSERT(sizeof dsn_names / sizeof dsn_names[0] == sizeof dsn_fields / sizeof dsn_fields[0] + 1,
+SE_STATIC_ASSERT((0 DSN_NAMES(SE_COUNT_ITEM)) == sizeof dsn_fields / sizeof dsn_fields[0],
                  a_field_for_each_name);
 
 /* The field line at s[i..end): its name's length when it is "Name: ...". */
@@ -40,7 +40,7 @@ static size_t field_name_length(const char *s, size_t i, size_t end)
 
 static dsn_name which_field(const char *s, size_t i, size_t len, int *known)
 {
-  int k = se_name_index(se_span_of(s + i, len), dsn_names);
+  int k = se_name_index(se_span_of(s + i, len), &dsn_names);
   *known = k >= 0;
   return k >= 0 ? dsn_fields[k] : F_OTHER;
 }

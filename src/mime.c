@@ -866,15 +866,16 @@ static const entity entities[] = {
 };
 
 /* Tags whose end is a line break. */
-static const se_name block_tags[] = {
-  SE_NAME("br"), SE_NAME("/p"), SE_NAME("p"), SE_NAME("/div"), SE_NAME("div"), SE_NAME("/tr"),
-  SE_NAME("tr"), SE_NAME("/li"), SE_NAME("/h1"), SE_NAME("/h2"), SE_NAME("/h3"), SE_NAME("/table"),
-  SE_NAME("/td"), SE_NAME_END
-};
+#define BLOCK_TAGS(X) \
+  X("br") X("/p") X("p") X("/div") X("div") X("/tr") X("tr") X("/li") X("/h1") X("/h2") X("/h3") \
+  X("/table") X("/td")
+
+static const se_names block_tags = SE_NAMES(BLOCK_TAGS);
 /* Elements whose content is no text. */
-static const se_name hidden_tags[] = {
-  SE_NAME("style"), SE_NAME("script"), SE_NAME("head"), SE_NAME("title"), SE_NAME_END
-};
+#define HIDDEN_TAGS(X) \
+  X("style") X("script") X("head") X("title")
+
+static const se_names hidden_tags = SE_NAMES(HIDDEN_TAGS);
 
 /* The name of the tag at s[i] (after its '<'): a '/' if it closes, then
 ** its letters and digits. */
@@ -946,9 +947,9 @@ se_span se_html_text(se_arena *a, se_span html)
       const char *close = memchr(s + i, '>', n - i);
       size_t end = close ? (size_t)(close - s) + 1 : n;
       se_span name = tag_name(s, n, i + 1);
-      int hidden = se_name_index(name, hidden_tags);
-      if (hidden >= 0) end = hidden_end(s, n, end, &hidden_tags[hidden]);   /* skip to the closing tag */
-      if (se_name_index(name, block_tags) >= 0) buf[len++] = '\n';
+      int hidden = se_name_index(name, &hidden_tags);
+      if (hidden >= 0) end = hidden_end(s, n, end, &hidden_tags.v[hidden]);   /* skip to the closing tag */
+      if (se_name_index(name, &block_tags) >= 0) buf[len++] = '\n';
       i = end;
     } else if (s[i] == '&') {
       size_t put = put_entity(s, n, &i, buf + len);

@@ -12,31 +12,20 @@
 
 /* Lines that introduce the returned message (decorations of '-', '=',
 ** '|' and '*' around them ignored, compared in lower case). */
-static const se_name stop_lines[] = {
-  SE_NAME("this is a copy of the message, including all the headers."),
-  SE_NAME("below this line is a copy of the message."),
-  SE_NAME("enclosed is a copy of the message."),
-  SE_NAME("original message"),
-  SE_NAME("original message follows."),
-  SE_NAME("original message follows"),
-  SE_NAME("unsent message follows"),
-  SE_NAME("no message was collected"),
-  SE_NAME("the header of the original message is following."),
-  SE_NAME("below is a copy of the original message:"),
-  SE_NAME("message headers follow."),
-  SE_NAME("returned message"),
-  SE_NAME("original mail info"),
-  SE_NAME("message text follows:"),
-  SE_NAME("original message headers:"),
-  SE_NAME("included is a copy of the message header:"),
-  SE_NAME("original mail as follows:"),
-  SE_NAME("en-t\xc3\xaates de message d'origine :"),
-  SE_NAME("intestazioni originali del messaggio:"),
-  SE_NAME("a copy of the original message follows"),
-  SE_NAME("original message below"),
-  SE_NAME("undelivered message attached"),
-  SE_NAME_END
-};
+#define STOP_LINES(X) \
+  X("this is a copy of the message, including all the headers.") \
+  X("below this line is a copy of the message.") X("enclosed is a copy of the message.") \
+  X("original message") X("original message follows.") X("original message follows") \
+  X("unsent message follows") X("no message was collected") \
+  X("the header of the original message is following.") \
+  X("below is a copy of the original message:") X("message headers follow.") X("returned message") \
+  X("original mail info") X("message text follows:") X("original message headers:") \
+  X("included is a copy of the message header:") X("original mail as follows:") \
+  X("en-t\xc3\xaates de message d'origine :") X("intestazioni originali del messaggio:") \
+  X("a copy of the original message follows") X("original message below") \
+  X("undelivered message attached")
+
+static const se_names stop_lines = SE_NAMES(STOP_LINES);
 
 /* Lines that start with these introduce it too. */
 static const se_name stop_prefixes[] = {
@@ -49,11 +38,12 @@ static const se_name stop_prefixes[] = {
 /* Header fields that only a message's own header has: a run of them at the
 ** start of a line is the returned message (To: or Subject: alone are not:
 ** reports quote them). */
-static const se_name transport_fields[] = {
-  SE_NAME("received"), SE_NAME("return-path"), SE_NAME("dkim-signature"), SE_NAME("message-id"),
-  SE_NAME("x-received"), SE_NAME("delivered-to"), SE_NAME("authentication-results"), SE_NAME("arc-seal"),
-  SE_NAME("arc-message-signature"), SE_NAME("mime-version"), SE_NAME_END
-};
+#define TRANSPORT_FIELDS(X) \
+  X("received") X("return-path") X("dkim-signature") X("message-id") X("x-received") \
+  X("delivered-to") X("authentication-results") X("arc-seal") X("arc-message-signature") \
+  X("mime-version")
+
+static const se_names transport_fields = SE_NAMES(TRANSPORT_FIELDS);
 
 static int is_decoration(int c)
 {
@@ -66,7 +56,7 @@ static int is_stop_line(const char *s, size_t i, size_t end)
   while (i < end && is_decoration((unsigned char)s[i])) i++;
   while (end > i && is_decoration((unsigned char)s[end - 1])) end--;
   if (i == end || !se_isalpha((unsigned char)s[i]) || end - i < 15) return 0;   /* the shortest: "original message" */
-  if (se_name_index(se_span_of(s + i, end - i), stop_lines) >= 0) return 1;
+  if (se_name_index(se_span_of(s + i, end - i), &stop_lines) >= 0) return 1;
   for (p = stop_prefixes; p->s != NULL; p++)
     if (se_startswith(s, end, i, p->s)) return 1;
   return 0;
@@ -80,7 +70,7 @@ static int is_stop_line(const char *s, size_t i, size_t end)
 static int transport_field_at(const char *s, size_t i, size_t end)
 {
   size_t colon = i == 0 ? se_field_name_end(s, i, end) : 0;
-  return colon > 0 && se_name_index(se_span_of(s, colon), transport_fields) >= 0;
+  return colon > 0 && se_name_index(se_span_of(s, colon), &transport_fields) >= 0;
 }
 
 /* Where the report ends in a text: at a stop line (*returned is then
@@ -129,15 +119,13 @@ static const se_name recipient_cues[] = {
 
 /* Fields quoted from the original message or the envelope: an address on
 ** such a line is not a recipient that failed. */
-static const se_name quoted_fields[] = {
-  SE_NAME("to"), SE_NAME("from"), SE_NAME("cc"), SE_NAME("bcc"), SE_NAME("reply-to"),
-  SE_NAME("sender"), SE_NAME("return-path"), SE_NAME("subject"), SE_NAME("date"),
-  SE_NAME("message-id"), SE_NAME("received"), SE_NAME("mail from"), SE_NAME("envelope-to"),
-  SE_NAME("delivered-to"), SE_NAME("x-original-to"), SE_NAME("final-recipient"),
-  SE_NAME("original-recipient"), SE_NAME("x-actual-recipient"), SE_NAME("original-rcpt-to"),
-  SE_NAME("arrival-date"), SE_NAME("reporting-mta"), SE_NAME("remote-mta"),
-  SE_NAME("diagnostic-code"), SE_NAME_END
-};
+#define QUOTED_FIELDS(X) \
+  X("to") X("from") X("cc") X("bcc") X("reply-to") X("sender") X("return-path") X("subject") \
+  X("date") X("message-id") X("received") X("mail from") X("envelope-to") X("delivered-to") \
+  X("x-original-to") X("final-recipient") X("original-recipient") X("x-actual-recipient") \
+  X("original-rcpt-to") X("arrival-date") X("reporting-mta") X("remote-mta") X("diagnostic-code")
+
+static const se_names quoted_fields = SE_NAMES(QUOTED_FIELDS);
 
 /* Words that, ending the line before one holding only an address, say the
 ** address is the sender ("A message sent by" / "  <sender>"). */
@@ -165,7 +153,7 @@ static int quoted_field_line(const char *s, size_t i, size_t end)
   const char *colon = memchr(s + k, ':', end - k);
   if (colon == NULL) return 0;
   len = (size_t)(colon - (s + k));
-  return se_name_index(se_span_of(s + k, len), quoted_fields) >= 0;
+  return se_name_index(se_span_of(s + k, len), &quoted_fields) >= 0;
 }
 
 /* The text before 'at' on its line, without the marks that open an

@@ -186,11 +186,13 @@ uint64_t se_words_in(se_span s, const char *const *words)
   return found;
 }
 
-int se_name_index(se_span s, const se_name *names)
+int se_name_index(se_span s, const se_names *names)
 {
+  const se_name *v = names->v;
   int k;
-  for (k = 0; names[k].s != NULL; k++)
-    if (names[k].n == s.n && se_startswith(s.s, s.n, 0, names[k].s)) return k;
+  if (!(names->lengths & SE_LENGTH_BIT(s.n))) return -1;
+  for (k = 0; v[k].s != NULL; k++)
+    if (v[k].n == s.n && se_startswith(s.s, s.n, 0, v[k].s)) return k;
   return -1;
 }
 

@@ -79,9 +79,25 @@ typedef struct se_name {
 #define SE_NAME(literal) { literal, sizeof(literal) - 1 }
 #define SE_NAME_END { NULL, 0 }
 
-/* The index of the name of a list (ended by SE_NAME_END) that s equals,
-** ignoring case; -1 when none. */
-int se_name_index(se_span s, const se_name *names);
+/* A list of names looked up by exact match (se_name_index), with the
+** lengths its names have as bits (63 and more share bit 63): a text whose
+** length none has is none of them, known without a look at the list.
+** Written once as an X-macro list of literals, LIST(X), and made by
+** SE_NAMES(LIST). */
+typedef struct se_names {
+  const se_name *v;                 /* ended by SE_NAME_END */
+  uint64_t lengths;
+} se_names;
+
+#define SE_LENGTH_BIT(n) ((uint64_t)1 << ((n) < 63 ? (n) : 63))
+#define SE_NAME_ITEM(literal) SE_NAME(literal),
+#define SE_LENGTH_ITEM(literal) | SE_LENGTH_BIT(sizeof(literal) - 1)
+#define SE_COUNT_ITEM(literal) + 1
+#define SE_NAMES(list) { (const se_name[]) { list(SE_NAME_ITEM) SE_NAME_END }, 0 list(SE_LENGTH_ITEM) }
+
+/* The index of the name of a list that s equals, ignoring case; -1 when
+** none. */
+int se_name_index(se_span s, const se_names *names);
 
 /* The e-mail address around the '@' at s[i] (a quoted local part too):
 ** returns 2 when it is in <angle brackets>, 1 when bare, 0 when there is
