@@ -247,6 +247,7 @@ typedef struct children {
   size_t n, pos;
   se_span boundary;
   int done;
+  unsigned char skip[256];          /* how far the search moves, by the byte under the opening's end */
 } children;
 
 /* Is the line s[i..end) a delimiter of 'b' ("--b" or "--b--")? Sets
@@ -261,6 +262,16 @@ static int delimiter(const char *s, size_t i, size_t end, se_span b, int *close)
   if (*close) k += 2;
   while (k < end && se_isblank((unsigned char)s[k])) k++;
   return k == end;
+}
+
+/* Openings ("--" and the boundary) shorter than this are looked for by
+** the lines that open with '-'. */
+#define SHORT_OPENING 12
+
+/* Byte j of a delimiter's opening: "--", then the boundary. */
+static unsigned char opening_byte(se_span b, size_t j)
+{
+  return j < 2 ? '-' : (unsigned char)b.s[j - 2];
 }
 
 /* The first line at or after i (a line's start) that opens with '-', or
@@ -279,16 +290,38 @@ static size_t dash_line(const char *s, size_t n, size_t i)
   return i;
 }
 
+/* The first line at or after i (a line's start) that opens with "--" and
+** the boundary, or n. Horspool's search: a window as long as the opening
+** moves by what the byte under its end allows, and is compared only where
+** that byte is the opening's last and a line starts; so most of a body is
+** passed over without a look at every byte, and no byte is looked at more
+** than a bounded number of times. A short opening moves the window little:
+** the lines that open with '-' are looked for instead. */
+static size_t opening_line(const children *c, size_t i)
+{
+  const unsigned char *u = (const unsigned char *)c->s;
+  size_t m = c->boundary.n + 2, from = i;
+  unsigned char last = opening_byte(c->boundary, m - 1);
+  if (m < SHORT_OPENING) return dash_line(c->s, c->n, i);
+  while (i + m <= c->n) {
+    unsigned char x = u[i + m - 1];
+    if (x == last && (i == from || u[i - 1] == '\n') && u[i] == '-' && u[i + 1] == '-'
+        && memcmp(c->s + i + 2, c->boundary.s, c->boundary.n) == 0)
+      return i;
+    i += c->skip[x];
+  }
+  return c->n;
+}
+
 /* The next child: s[*from .. *to); 0 when there is none. The first
-** delimiter opens the first child; the preamble before it is skipped.
-** Only the lines that open with '-' can be delimiters. */
+** delimiter opens the first child; the preamble before it is skipped. */
 static int next_child(children *c, size_t *from, size_t *to)
 {
   size_t i = c->pos, next, start = (size_t)-1;
   int close;
   if (c->done || c->boundary.n == 0) return 0;
   if (c->pos > 0) start = c->pos;
-  for (i = dash_line(c->s, c->n, i); i < c->n; i = dash_line(c->s, c->n, next)) {
+  for (i = opening_line(c, i); i < c->n; i = opening_line(c, next)) {
     size_t end = se_line_end(c->s, c->n, i, &next);
     if (!delimiter(c->s, i, end, c->boundary, &close)) continue;
     if (start != (size_t)-1) {
@@ -313,11 +346,15 @@ static int next_child(children *c, size_t *from, size_t *to)
 
 static void start_children(children *c, const char *s, size_t n, se_span boundary)
 {
+  size_t m = boundary.n + 2, j;
   c->s = s;
   c->n = n;
   c->pos = 0;
   c->boundary = boundary;
   c->done = 0;
+  memset(c->skip, m < 255 ? (int)m : 255, sizeof c->skip);    /* a byte not in the opening: all of it */
+  for (j = 0; j + 1 < m; j++)                                 /* one in it: to its last place there */
+    c->skip[opening_byte(boundary, j)] = (unsigned char)(m - 1 - j < 255 ? m - 1 - j : 255);
 }
 
 void se_read_mime_part(const char *s, size_t n, int depth, se_part *p)
