@@ -136,14 +136,26 @@ void se_read_dsn(se_dsn_records *rs, se_span t, int strict)
   }
 }
 
-/* A field value with its folding joined by single spaces (into the arena). */
+/* Is a trimmed value unfolded already: no white space but single spaces? */
+static int unfolded(se_span v)
+{
+  size_t k;
+  for (k = 0; k < v.n; k++) {
+    unsigned char c = (unsigned char)v.s[k];
+    if (c == ' ' ? v.s[k - 1] == ' ' : se_isspace(c)) return 0;   /* k > 0: v is trimmed */
+  }
+  return 1;
+}
+
+/* A field value with its folding joined by single spaces (into the arena,
+** unless it has none). */
 se_span se_unfold(se_arena *a, se_span v)
 {
   char *buf;
   size_t k, len = 0;
   int space = 0;
   v = se_trim(v);
-  if (v.s == NULL || v.n == 0) return v;
+  if (v.s == NULL || v.n == 0 || unfolded(v)) return v;
   if ((buf = se_arena_alloc(a, v.n)) == NULL) return se_no_span;
   for (k = 0; k < v.n;) {
     size_t run = k;
