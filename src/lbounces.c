@@ -48,9 +48,8 @@ static int has_metatable(lua_State *L, int mt)
 static const se_bounce_words *state_words(lua_State *L)
 {
   se_bounce_words *w = NULL;
-  int mt;
   if (!luaL_newmetatable(L, SE_WORDS)) {
-    mt = lua_gettop(L);
+    int mt = lua_gettop(L);
     lua_getfield(L, mt, "words");
     if (has_metatable(L, mt)) w = (se_bounce_words *)lua_touserdata(L, -1);
     lua_pop(L, 1);

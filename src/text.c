@@ -131,10 +131,10 @@ static uint64_t words_at(const se_words *w, se_span s, size_t i, uint64_t candid
 static uint64_t scan_short(const se_words *w, se_span s, int any)
 {
   const unsigned char *u = (const unsigned char *)s.s;
-  uint64_t found = 0, c;
+  uint64_t found = 0;
   size_t i;
   for (i = 0; i < s.n; i++) {
-    c = w->at[0][u[i]] & ~found;
+    uint64_t c = w->at[0][u[i]] & ~found;
     if (c != 0 && i + 1 < s.n) c &= w->at[1][u[i + 1]];
     if (c != 0 && i + 2 < s.n) c &= w->at[2][u[i + 2]];
     if (c != 0 && (found |= words_at(w, s, i, c)) != 0 && any) break;
@@ -146,10 +146,11 @@ uint64_t se_words_scan(const se_words *w, se_span s, int any)
 {
   const unsigned char *u = (const unsigned char *)s.s;
   size_t m = w->shortest, i = 0;
-  uint64_t found = 0, c;
+  uint64_t found = 0;
   if (m < 3) return scan_short(w, s, any);
   while (i + m <= s.n) {            /* so u[i + 2] is in the text */
     unsigned shift = w->shift[PAIR(u[i + m - 2], u[i + m - 1])];
+    uint64_t c;
     if (shift != 0) {
       i += shift;
       continue;
