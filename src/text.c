@@ -9,26 +9,6 @@
 
 const se_span se_no_span = { NULL, 0 };
 
-se_span se_span_of(const char *s, size_t n)
-{
-  se_span v;
-  v.s = s;
-  v.n = n;
-  return v;
-}
-
-se_span se_trim(se_span v)
-{
-  while (v.n > 0 && se_isspace((unsigned char)*v.s)) v.s++, v.n--;
-  while (v.n > 0 && se_isspace((unsigned char)v.s[v.n - 1])) v.n--;
-  return v;
-}
-
-int se_blank_line(const char *s, size_t i, size_t end)
-{
-  return se_skipblanks(s, i, end) == end;
-}
-
 size_t se_find_ci(se_span s, const char *word)
 {
   size_t len = strlen(word), i;

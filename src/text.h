@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "sectype.h"
 #include "selimits.h"
 
 SE_HIDDEN_BEGIN
@@ -21,9 +22,22 @@ typedef struct se_span {
 
 extern const se_span se_no_span;
 
-se_span se_span_of(const char *s, size_t n);
+/* Inline, as the next few: every reader calls them for every line. */
+static inline se_span se_span_of(const char *s, size_t n)
+{
+  se_span v;
+  v.s = s;
+  v.n = n;
+  return v;
+}
+
 /* s without the white space (line breaks included) at its ends. */
-se_span se_trim(se_span s);
+static inline se_span se_trim(se_span v)
+{
+  while (v.n > 0 && se_isspace((unsigned char)*v.s)) v.s++, v.n--;
+  while (v.n > 0 && se_isspace((unsigned char)v.s[v.n - 1])) v.n--;
+  return v;
+}
 
 /* The line of a message at i (lines end in LF or CRLF): its end, and
 ** where the next starts. Inline: every reader walks lines. */
@@ -35,7 +49,10 @@ static inline size_t se_line_end(const char *s, size_t n, size_t i, size_t *next
   if (end > i && s[end - 1] == '\r') end--;
   return end;
 }
-int se_blank_line(const char *s, size_t i, size_t end);
+static inline int se_blank_line(const char *s, size_t i, size_t end)
+{
+  return se_skipblanks(s, i, end) == end;
+}
 
 /* Where 'word' (lower case ASCII) occurs in s, ignoring case; s.n when it
 ** does not. */
