@@ -724,13 +724,9 @@ static const char *const cp1252_names[] = { "windows-1252", "cp1252", NULL };
 static int seven_bit_as_ascii(const char *name, const char *s, size_t n)
 {
   int jis = strcmp(name, "iso-2022-jp") == 0;
-  size_t i;
   if (!jis && strcmp(name, "utf-7") != 0 && strcmp(name, "unicode-1-1-utf-7") != 0) return 0;
-  for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80 || c == 0x1B || (!jis && c == '+')) return 0;
-  }
-  return 1;
+  return ascii_run((const unsigned char *)s, n) == n && memchr(s, 0x1B, n) == NULL
+         && (jis || memchr(s, '+', n) == NULL);
 }
 
 /* s[0..n) in charset 'cs' as UTF-8. */
@@ -831,30 +827,35 @@ static int put_word(se_arena *a, char *buf, size_t *len, se_span cs, int b64, se
 }
 
 /* Is a field value written as it reads: no line break to unfold, no
-** encoded word? Eight bytes at a time up to the first CR, LF or '='. */
+** encoded word? 2 when it is ASCII too (so valid UTF-8), 1 when it has
+** other bytes, 0 when it is not plain. Eight bytes at a time up to the
+** first CR, LF, '=' or byte of 0x80 or more. */
 static int plain_value(se_span v)
 {
   size_t i;
+  int ascii = 1;
   for (i = 0; i + 8 <= v.n; i += 8) {
     uint64_t w;
     memcpy(&w, v.s + i, 8);
-    if (has_byte(w, '\r') | has_byte(w, '\n') | has_byte(w, '=')) break;
+    if (has_byte(w, '\r') | has_byte(w, '\n') | has_byte(w, '=') | (w & UINT64_C(0x8080808080808080))) break;
   }
   for (; i < v.n; i++) {
     char c = v.s[i];
     if (c == '\r' || c == '\n' || (c == '=' && i + 1 < v.n && v.s[i + 1] == '?')) return 0;
+    if ((unsigned char)c >= 0x80) ascii = 0;
   }
-  return 1;
+  return 1 + ascii;
 }
 
 se_span se_decode_field(se_arena *a, se_span raw)
 {
   se_span none = { NULL, 0 }, v, out;
   size_t i = 0, len = 0, gap = 0;
-  int after_word = 0;
+  int after_word = 0, plain;
   char *buf;
   v = se_trim(raw);
-  if (v.s != NULL && plain_value(v)) {   /* no copy: the value itself, made valid UTF-8 */
+  if (v.s != NULL && (plain = plain_value(v)) != 0) {   /* no copy: the value itself, made valid UTF-8 */
+    if (plain == 2) return v;
     out = se_clean_utf8(a, v);
     return out.s ? se_trim(out) : none;
   }
