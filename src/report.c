@@ -53,11 +53,10 @@ static int is_decoration(int c)
 static int is_stop_line(const char *s, size_t i, size_t end)
 {
   const se_name *p;
-  if (end - i < 15) return 0;       /* the shortest: "original message" */
+  if (end - i < 15) return 0;       /* shorter still once its decorations are trimmed */
   while (i < end && is_decoration((unsigned char)s[i])) i++;
-  if (i == end || !se_isalpha((unsigned char)s[i])) return 0;
   while (end > i && is_decoration((unsigned char)s[end - 1])) end--;
-  if (end - i < 15) return 0;
+  if (i == end || !se_isalpha((unsigned char)s[i]) || end - i < 15) return 0;   /* the shortest: "original message" */
   if (se_name_index(se_span_of(s + i, end - i), &stop_lines) >= 0) return 1;
   for (p = stop_prefixes; p->s != NULL; p++)
     if (se_startswith(s, end, i, p->s)) return 1;
