@@ -40,18 +40,35 @@ typedef struct own {
 
 #define MAXOWN 16                    /* own fields a reading looks at: own_names */
 
+/* The fields of the returned message's header a reading looks at, by
+** original_id: read in one walk. */
+#define ORIGINAL_NAMES(X) \
+  X("message-id") X("from") X("to") X("subject") X("date") X("x-hmxmroriginalrecipient")
+
+static const se_names original_names = SE_NAMES(ORIGINAL_NAMES);
+
+typedef enum original_id {
+  ORIG_MESSAGE_ID, ORIG_FROM, ORIG_TO, ORIG_SUBJECT, ORIG_DATE, ORIG_X_HMXMRORIGINALRECIPIENT,
+  NORIGINAL
+} original_id;
+
+SE_STATIC_ASSERT((0 ORIGINAL_NAMES(SE_COUNT_ITEM)) == NORIGINAL, an_id_for_each_original_name);
+
 typedef struct reader {
   se_arena *a;
-  se_span header;                   /* the bounce's own header block */
   own owns[MAXOWN];
   uint64_t markers;                 /* the markers the reports hold, once 'marked' */
   int marked;
+  const se_bounce_words *words;     /* the word lists, made ready by the caller */
   text *texts;                      /* the human report, part by part */
   size_t ntexts, texts_cap;
   se_span *status;                  /* delivery-status parts, decoded */
   size_t nstatus, status_cap;
   se_span feedback;                 /* the first feedback-report part */
   se_span original;                 /* the returned message's header block */
+  se_span orig_of;                  /* the header orig_raw was read from, once orig_read */
+  se_span orig_raw[NORIGINAL];      /* its fields of original_names, raw */
+  int orig_read;
   int nomem;
 } reader;
 
@@ -69,33 +86,73 @@ static int add_text(reader *r, se_span t)
   return 0;
 }
 
-/* The header block of a message/rfc822 body. */
-static se_span header_block(se_span message)
+/* A field of the returned message's header being read: the first of each
+** of original_names kept. */
+static void original_visit(void *ud, const se_field *f)
 {
-  size_t body;
-  size_t len = se_header_end(message.s, message.n, &body);
-  return se_span_of(message.s, len);
+  reader *r = ud;
+  int k = se_name_index(f->name, &original_names);
+  if (k >= 0 && r->orig_raw[k].s == NULL) r->orig_raw[k] = f->value;
+}
+
+/* The header block at the start of s[0..n), taken as the returned
+** message's, its fields of original_names read on the way. */
+static se_span original_header(reader *r, const char *s, size_t n)
+{
+  size_t body, len;
+  int k;
+  for (k = 0; k < NORIGINAL; k++) r->orig_raw[k] = se_no_span;
+  len = se_header_fields(s, n, &body, original_visit, r);
+  r->orig_of = se_span_of(s, len);
+  r->orig_read = 1;
+  return r->orig_of;
+}
+
+/* The types of parts a reading sorts, by part_kind (looked up once). */
+#define PART_TYPES(X) \
+  X("message/delivery-status") X("message/global-delivery-status") X("message/feedback-report") \
+  X("message/rfc822") X("message/global") X("message/partial") X("text/rfc822-headers") \
+  X("text/global-headers") X("text/html")
+
+static const se_names part_types = SE_NAMES(PART_TYPES);
+
+typedef enum part_kind {
+  PART_OTHER, PART_STATUS, PART_FEEDBACK, PART_MESSAGE, PART_HEADERS, PART_HTML
+} part_kind;
+
+static const part_kind part_kinds[] = {
+  PART_STATUS, PART_STATUS, PART_FEEDBACK, PART_MESSAGE, PART_MESSAGE, PART_MESSAGE, PART_HEADERS,
+  PART_HEADERS, PART_HTML
+};
+
+SE_STATIC_ASSERT((0 PART_TYPES(SE_COUNT_ITEM)) == sizeof part_kinds / sizeof part_kinds[0],
+                 a_kind_for_each_type);
+
+static part_kind kind_of_part(const se_content_type *ct)
+{
+  int k = se_name_index(ct->type, &part_types);
+  return k >= 0 ? part_kinds[k] : PART_OTHER;
 }
 
 static int on_part(void *ud, const se_part *p)
 {
   reader *r = ud;
   const se_content_type *ct = &p->ct;
-  if (se_type_is(ct, "message/delivery-status") || se_type_is(ct, "message/global-delivery-status")) {
+  part_kind kind = kind_of_part(ct);
+  if (kind == PART_STATUS) {
     se_span t = se_decode_body(r->a, p);
     int room;
     if (t.s == NULL) return r->nomem = 1;
     room = se_arena_grow(r->a, (void **)&r->status, &r->status_cap, r->nstatus, sizeof(se_span), SE_MAXPARTS);
     if (room != 0) return r->nomem = room < 0;
     r->status[r->nstatus++] = t;
-  } else if (se_type_is(ct, "message/feedback-report")) {
+  } else if (kind == PART_FEEDBACK) {
     if (r->feedback.s == NULL && (r->feedback = se_decode_body(r->a, p)).s == NULL) return r->nomem = 1;
-  } else if (se_type_is(ct, "message/rfc822") || se_type_is(ct, "message/global")
-             || se_type_is(ct, "message/partial")) {
-    if (r->original.s == NULL) r->original = header_block(p->body);
-  } else if (se_type_is(ct, "text/rfc822-headers") || se_type_is(ct, "text/global-headers")) {
+  } else if (kind == PART_MESSAGE) {
+    if (r->original.s == NULL) r->original = original_header(r, p->body.s, p->body.n);
+  } else if (kind == PART_HEADERS) {
     if (r->original.s == NULL && (r->original = se_decode_body(r->a, p)).s == NULL) return r->nomem = 1;
-  } else if (se_type_is(ct, "text/html")) {
+  } else if (kind == PART_HTML) {
     if (!p->shadowed) {
       se_span t = se_decode_body(r->a, p);
       return add_text(r, t.s ? se_html_text(r->a, t) : t);
@@ -106,32 +163,37 @@ static int on_part(void *ud, const se_part *p)
   return 0;
 }
 
-/* The value of a field of the bounce's own header, decoded; s NULL when
-** absent. */
-/* The fields of its own header a reading looks at: read in one walk. */
-static const char *const own_names[] = {
-  "subject", "from", "to", "content-type", "auto-submitted", "x-autoreply", "x-autorespond",
-  "precedence", "x-apple-action", "x-auto-response-suppress", "x-failed-recipients",
-  "x-hmxmroriginalrecipient", "delivered-to", "x-original-to", NULL
-};
+/* The fields of its own header a reading looks at, read in the walk that
+** reads its Content-Type: own_names, by own_id. */
+#define OWN_NAMES(X) \
+  X("subject") X("from") X("to") X("content-type") X("auto-submitted") X("x-autoreply") \
+  X("x-autorespond") X("precedence") X("x-apple-action") X("x-auto-response-suppress") \
+  X("x-failed-recipients") X("x-hmxmroriginalrecipient") X("delivered-to") X("x-original-to")
 
-static void read_owns(reader *r)
+static const se_names own_names = SE_NAMES(OWN_NAMES);
+
+typedef enum own_id {
+  OWN_SUBJECT, OWN_FROM, OWN_TO, OWN_CONTENT_TYPE, OWN_AUTO_SUBMITTED, OWN_X_AUTOREPLY,
+  OWN_X_AUTORESPOND, OWN_PRECEDENCE, OWN_X_APPLE_ACTION, OWN_X_AUTO_RESPONSE_SUPPRESS,
+  OWN_X_FAILED_RECIPIENTS, OWN_X_HMXMRORIGINALRECIPIENT, OWN_DELIVERED_TO, OWN_X_ORIGINAL_TO,
+  NOWN
+} own_id;
+
+SE_STATIC_ASSERT(NOWN <= MAXOWN, own_fields_fit);
+SE_STATIC_ASSERT((0 OWN_NAMES(SE_COUNT_ITEM)) == NOWN, an_id_for_each_own_name);
+
+/* A field of the header being read: the first of each own name kept. */
+static void own_visit(void *ud, const se_field *f)
 {
-  size_t pos = 0;
-  se_field f;
-  int k;
-  for (k = 0; own_names[k] != NULL; k++) r->owns[k].value = se_no_span, r->owns[k].decoded = 0;
-  while (se_next_field(r->header.s, r->header.n, &pos, &f))
-    for (k = 0; own_names[k] != NULL; k++)
-      if (r->owns[k].value.s == NULL && se_span_is(f.name, own_names[k])) r->owns[k].value = f.value;
+  reader *r = ud;
+  int k = se_name_index(f->name, &own_names);
+  if (k >= 0 && r->owns[k].value.s == NULL) r->owns[k].value = f->value;
 }
 
 /* One of own_names, decoded; s NULL when the header has no such field. */
-static se_span own_field(reader *r, const char *name)
+static se_span own_field(reader *r, own_id k)
 {
-  int k;
-  for (k = 0; own_names[k] != NULL && strcmp(own_names[k], name) != 0; k++) {}
-  if (own_names[k] == NULL || r->owns[k].value.s == NULL) return se_no_span;
+  if (r->owns[k].value.s == NULL) return se_no_span;
   if (!r->owns[k].decoded) {
     r->owns[k].value = se_decode_field(r->a, r->owns[k].value);
     r->owns[k].decoded = 1;
@@ -171,64 +233,66 @@ static const char *const daemon_words[] = {
 typedef enum marker_kind { M_DELAY, M_FINAL, M_DIALECT } marker_kind;
 
 typedef struct marker {
-  const char *words;
   marker_kind kind;
   const char *dialect;
 } marker;
 
-static const marker markers[] = {
-  {"this is a warning message only", M_DELAY, NULL},
-  {"you do not need to resend", M_DELAY, NULL},
-  {"has been delayed", M_DELAY, NULL},
-  {"will be retried", M_DELAY, NULL},
-  {"will keep trying", M_DELAY, NULL},
-  {"still undelivered", M_DELAY, NULL},
-  {"delivery attempts will continue", M_DELAY, NULL},
-  {"has not yet been delivered", M_DELAY, NULL},
-  {"only a temporary failure report", M_DELAY, NULL},
-  {"will retry", M_DELAY, NULL},
-  {"is delayed for more than", M_DELAY, NULL},
-  {"enqueued and undeliverable", M_DELAY, NULL},
-  {"no action is required on your part", M_DELAY, NULL},
-  {"delivery status notification (delay)", M_DELAY, NULL},
-  {"delayed mail", M_DELAY, NULL},
-  {"warning: could not send message", M_DELAY, NULL},
-  {"failed permanently", M_FINAL, NULL},              /* these outweigh the delay words */
-  {"permanent error", M_FINAL, NULL},
-  {"i've given up", M_FINAL, NULL},
-  {"i'm not going to try again", M_FINAL, NULL},
-  {"will be deleted from queue", M_FINAL, NULL},
-  {"envelope expired", M_FINAL, NULL},
-  {"retry timeout exceeded", M_FINAL, NULL},
-  {"have been failing for a long time", M_FINAL, NULL},
-  {"was aborted after", M_FINAL, NULL},
-  {"permanent fatal errors", M_FINAL, NULL},
-  {"could not be delivered", M_FINAL, NULL},
-  {"delivery has failed", M_FINAL, NULL},
-  {"undeliverable", M_FINAL, NULL},
-  {"failure notice", M_FINAL, NULL},
-  {"this is the qmail-send program", M_DIALECT, "qmail"},
-  {"i'm afraid i wasn't able to deliver your message", M_DIALECT, "qmail"},
-  {"this message was created automatically by mail delivery software", M_DIALECT, "exim"},
-  {"the following address(es) failed", M_DIALECT, "exim"},
-  {"this is a copy of the message, including all the headers", M_DIALECT, "exim"},
-  {"delivery to the following recipient", M_DIALECT, "gmail"},
-  {"the following addresses had permanent fatal errors", M_DIALECT, "sendmail"},
-  {"transcript of session follows", M_DIALECT, "sendmail"},
-  {"this is the mail system at host", M_DIALECT, "postfix"},
-  {"this is the postfix program", M_DIALECT, "postfix"},
-  {"delivery has failed to these recipients", M_DIALECT, "exchange"},
-  {"did not reach the following recipient", M_DIALECT, "exchange"},
-  {"diagnostic information for administrators", M_DIALECT, "exchange"},
-  {"sorry, we were unable to deliver your message", M_DIALECT, "yahoo"},
-  {"this is the mailer-daemon, please do not reply", M_DIALECT, "opensmtpd"},
-  {"your message wasn't delivered to", M_DIALECT, "google"},
-  {"mail.ru", M_DIALECT, "mailru"},
-  {"undeliverable mail", M_DIALECT, "courier"},
-  {"unable to deliver message to the following", M_DIALECT, "outlook"},
-  {"message from interscan messaging security suite", M_DIALECT, "trendmicro"},
-  {NULL, M_DELAY, NULL}
-};
+#define MARKERS(X) \
+  X("this is a warning message only", M_DELAY, NULL) \
+  X("you do not need to resend", M_DELAY, NULL) \
+  X("has been delayed", M_DELAY, NULL) \
+  X("will be retried", M_DELAY, NULL) \
+  X("will keep trying", M_DELAY, NULL) \
+  X("still undelivered", M_DELAY, NULL) \
+  X("delivery attempts will continue", M_DELAY, NULL) \
+  X("has not yet been delivered", M_DELAY, NULL) \
+  X("only a temporary failure report", M_DELAY, NULL) \
+  X("will retry", M_DELAY, NULL) \
+  X("is delayed for more than", M_DELAY, NULL) \
+  X("enqueued and undeliverable", M_DELAY, NULL) \
+  X("no action is required on your part", M_DELAY, NULL) \
+  X("delivery status notification (delay)", M_DELAY, NULL) \
+  X("delayed mail", M_DELAY, NULL) \
+  X("warning: could not send message", M_DELAY, NULL) \
+  X("failed permanently", M_FINAL, NULL) \
+  X("permanent error", M_FINAL, NULL) \
+  X("i've given up", M_FINAL, NULL) \
+  X("i'm not going to try again", M_FINAL, NULL) \
+  X("will be deleted from queue", M_FINAL, NULL) \
+  X("envelope expired", M_FINAL, NULL) \
+  X("retry timeout exceeded", M_FINAL, NULL) \
+  X("have been failing for a long time", M_FINAL, NULL) \
+  X("was aborted after", M_FINAL, NULL) \
+  X("permanent fatal errors", M_FINAL, NULL) \
+  X("could not be delivered", M_FINAL, NULL) \
+  X("delivery has failed", M_FINAL, NULL) \
+  X("undeliverable", M_FINAL, NULL) \
+  X("failure notice", M_FINAL, NULL) \
+  X("this is the qmail-send program", M_DIALECT, "qmail") \
+  X("i'm afraid i wasn't able to deliver your message", M_DIALECT, "qmail") \
+  X("this message was created automatically by mail delivery software", M_DIALECT, "exim") \
+  X("the following address(es) failed", M_DIALECT, "exim") \
+  X("this is a copy of the message, including all the headers", M_DIALECT, "exim") \
+  X("delivery to the following recipient", M_DIALECT, "gmail") \
+  X("the following addresses had permanent fatal errors", M_DIALECT, "sendmail") \
+  X("transcript of session follows", M_DIALECT, "sendmail") \
+  X("this is the mail system at host", M_DIALECT, "postfix") \
+  X("this is the postfix program", M_DIALECT, "postfix") \
+  X("delivery has failed to these recipients", M_DIALECT, "exchange") \
+  X("did not reach the following recipient", M_DIALECT, "exchange") \
+  X("diagnostic information for administrators", M_DIALECT, "exchange") \
+  X("sorry, we were unable to deliver your message", M_DIALECT, "yahoo") \
+  X("this is the mailer-daemon, please do not reply", M_DIALECT, "opensmtpd") \
+  X("your message wasn't delivered to", M_DIALECT, "google") \
+  X("mail.ru", M_DIALECT, "mailru") \
+  X("undeliverable mail", M_DIALECT, "courier") \
+  X("unable to deliver message to the following", M_DIALECT, "outlook") \
+  X("message from interscan messaging security suite", M_DIALECT, "trendmicro")
+
+#define MARKER_WORDS(words, kind, dialect) words,
+#define MARKER_OF(words, kind, dialect) {kind, dialect},
+static const char *const marker_words[] = { MARKERS(MARKER_WORDS) NULL };
+static const marker markers[] = { MARKERS(MARKER_OF) {M_DELAY, NULL} };
 
 #define NMARKERS (sizeof markers / sizeof markers[0] - 1)
 SE_STATIC_ASSERT(NMARKERS <= 64, markers_fit_a_mask);
@@ -236,14 +300,19 @@ SE_STATIC_ASSERT(NMARKERS <= 64, markers_fit_a_mask);
 /* The markers the reports hold, as bits, found once per reading. */
 static uint64_t markers_in(reader *r)
 {
-  const char *words[NMARKERS + 1];
   size_t k;
   if (r->marked) return r->markers;
-  for (k = 0; k <= NMARKERS; k++) words[k] = markers[k].words;
-  for (k = 0; k < r->ntexts; k++) r->markers |= se_words_in(r->texts[k].report, words);
+  for (k = 0; k < r->ntexts; k++) r->markers |= se_words_scan(&r->words->markers, r->texts[k].report, 0);
   r->marked = 1;
   return r->markers;
 }
+
+void se_bounce_words_ready(se_bounce_words *w)
+{
+  se_words_ready(&w->markers, marker_words);
+  se_reply_cues_ready(&w->cues);
+}
+
 
 static int has_marker(reader *r, marker_kind kind)
 {
@@ -283,23 +352,23 @@ static const char *const autoreply_subjects[] = {
 
 static int is_autoreply(reader *r)
 {
-  se_span v = own_field(r, "auto-submitted");
+  se_span v = own_field(r, OWN_AUTO_SUBMITTED);
   if (v.s != NULL && se_has_ci(v, "auto-replied")) return 1;
-  if ((v = own_field(r, "x-autoreply")).s != NULL || (v = own_field(r, "x-autorespond")).s != NULL)
+  if ((v = own_field(r, OWN_X_AUTOREPLY)).s != NULL || (v = own_field(r, OWN_X_AUTORESPOND)).s != NULL)
     return 1;
-  if ((v = own_field(r, "precedence")).s != NULL && se_has_ci(v, "auto_reply")) return 1;
-  if ((v = own_field(r, "x-apple-action")).s != NULL && se_has_ci(v, "vacation")) return 1;
-  if ((v = own_field(r, "x-auto-response-suppress")).s != NULL && (se_has_ci(v, "oof") || se_has_ci(v, "autoreply")))
+  if ((v = own_field(r, OWN_PRECEDENCE)).s != NULL && se_has_ci(v, "auto_reply")) return 1;
+  if ((v = own_field(r, OWN_X_APPLE_ACTION)).s != NULL && se_has_ci(v, "vacation")) return 1;
+  if ((v = own_field(r, OWN_X_AUTO_RESPONSE_SUPPRESS)).s != NULL && (se_has_ci(v, "oof") || se_has_ci(v, "autoreply")))
     return 1;
-  v = own_field(r, "subject");
+  v = own_field(r, OWN_SUBJECT);
   return v.s != NULL && se_words_in(v, autoreply_subjects) != 0;
 }
 
-static int any_reply(const reader *r)
+static int any_reply(reader *r)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++)
-    if (se_has_reply(r->texts[t].report)) return 1;
+    if (se_has_reply(&r->words->cues, r->texts[t].report)) return 1;
   return 0;
 }
 
@@ -309,11 +378,11 @@ static int any_reply(const reader *r)
 static int is_report(reader *r, int named)
 {
   se_span v;
-  if (r->nstatus > 0 || r->feedback.s != NULL || own_field(r, "x-failed-recipients").s != NULL)
+  if (r->nstatus > 0 || r->feedback.s != NULL || own_field(r, OWN_X_FAILED_RECIPIENTS).s != NULL)
     return 1;
-  if ((v = own_field(r, "content-type")).s != NULL && se_has_ci(v, "multipart/report")) return 1;
-  if ((v = own_field(r, "from")).s != NULL && se_words_in(v, daemon_words) != 0) return 1;
-  if ((v = own_field(r, "subject")).s != NULL && se_words_in(v, bounce_words) != 0) return 1;
+  if ((v = own_field(r, OWN_CONTENT_TYPE)).s != NULL && se_has_ci(v, "multipart/report")) return 1;
+  if ((v = own_field(r, OWN_FROM)).s != NULL && se_words_in(v, daemon_words) != 0) return 1;
+  if ((v = own_field(r, OWN_SUBJECT)).s != NULL && se_words_in(v, bounce_words) != 0) return 1;
   return any_words(r, bounce_words) || (named && any_reply(r));
 }
 
@@ -464,7 +533,7 @@ static void read_feedback(reader *r, se_bounce_report *b, result *res)
     fields_named(r->a, fb, "original-rcpt-to", res, reply);
     fields_named(r->a, fb, "removal-recipient", res, reply);
   }
-  if (res->n == 0) from_list(res, own_field(r, "x-hmxmroriginalrecipient"), SE_DA_NONE, reply);
+  if (res->n == 0) from_list(res, own_field(r, OWN_X_HMXMRORIGINALRECIPIENT), SE_DA_NONE, reply);
   if (res->n == 0 && r->original.s != NULL) {
     fields_named(r->a, r->original, "x-hmxmroriginalrecipient", res, reply);
     if (res->n == 0) fields_named(r->a, r->original, "to", res, reply);
@@ -592,7 +661,7 @@ static int read_ses(reader *r, se_bounce_report *b, result *res)
 
 static void read_autoreply(reader *r, se_bounce_report *b, result *res)
 {
-  se_recipient *rc = add_recipient(res, se_address_of(own_field(r, "from")));
+  se_recipient *rc = add_recipient(res, se_address_of(own_field(r, OWN_FROM)));
   if (rc != NULL) rc->diagnostic = first_line(r);
   b->kind = SE_BK_AUTOREPLY;
   b->format = "rfc3834";
@@ -608,31 +677,15 @@ static void read_autoreply(reader *r, se_bounce_report *b, result *res)
 
 /* The header block of the message returned inline, after the report of
 ** the first text that has one. */
-static se_span inline_original(const reader *r)
+static se_span inline_original(reader *r)
 {
   size_t t;
   for (t = 0; t < r->ntexts; t++) {
-    se_span x = r->texts[t].all;
-    size_t returned = r->texts[t].returned, body, len;
+    se_span x = r->texts[t].all, h;
+    size_t returned = r->texts[t].returned;
     while (returned < x.n && se_isspace((unsigned char)x.s[returned])) returned++;
     if (returned >= x.n) continue;
-    len = se_header_end(x.s + returned, x.n - returned, &body);
-    if (len > 0) return se_span_of(x.s + returned, len);
-  }
-  return se_no_span;
-}
-
-/* The returned message's field 'name', written in any case ("Message-Id"). */
-static se_span original_field(reader *r, const char *name)
-{
-  se_span want = se_span_of(name, strlen(name));
-  size_t pos = 0;
-  se_field f;
-  se_span v;
-  while (r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f)) {
-    if (!se_same_ci(f.name, want)) continue;
-    if ((v = se_decode_field(r->a, f.value)).s == NULL) r->nomem = 1;
-    return v;
+    if ((h = original_header(r, x.s + returned, x.n - returned)).n > 0) return h;
   }
   return se_no_span;
 }
@@ -644,27 +697,57 @@ static se_span decoded(reader *r, se_span raw)
   return v;
 }
 
+/* The raw values of the returned message's fields of original_names (the
+** first of each), read in one walk of its header and kept for the
+** reading; all s NULL when there is no header. */
+static const se_span *original_fields(reader *r)
+{
+  size_t pos = 0;
+  se_field f;
+  int k;
+  if (r->orig_read && r->orig_of.s == r->original.s && r->orig_of.n == r->original.n) return r->orig_raw;
+  for (k = 0; k < NORIGINAL; k++) r->orig_raw[k] = se_no_span;
+  while (r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f))
+    if ((k = se_name_index(f.name, &original_names)) >= 0 && r->orig_raw[k].s == NULL) r->orig_raw[k] = f.value;
+  r->orig_of = r->original;
+  r->orig_read = 1;
+  return r->orig_raw;
+}
+
+/* The asked fields of the returned message (names in any case,
+** "Message-Id"), the first of each decoded, in one walk of its header. */
+static void read_asked(reader *r, se_span *values, const char *const *asked, size_t nasked)
+{
+  se_span want[SE_MAXASKED], raw[SE_MAXASKED];
+  size_t k, pos = 0, left = nasked;
+  se_field f;
+  for (k = 0; k < nasked; k++) want[k] = se_span_of(asked[k], strlen(asked[k])), raw[k] = se_no_span;
+  while (left > 0 && r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f))
+    for (k = 0; k < nasked; k++)
+      if (raw[k].s == NULL && se_same_ci(f.name, want[k])) raw[k] = f.value, left--;
+  for (k = 0; k < nasked; k++) values[k] = raw[k].s != NULL ? decoded(r, raw[k]) : se_no_span;
+}
+
 static void read_original(reader *r, se_bounce_report *b, const char *const *asked, size_t nasked)
 {
-  static const char *const names[] = { "message-id", "from", "to", "subject", "date", NULL };
-  se_span *fields[5];
-  size_t k, pos = 0;
-  se_field f;
-  fields[0] = &b->message_id;
-  fields[1] = &b->from;
-  fields[2] = &b->to;
-  fields[3] = &b->subject;
-  fields[4] = &b->date;
+  se_span *fields[ORIG_DATE + 1];
+  const se_span *raw;
+  size_t k;
+  fields[ORIG_MESSAGE_ID] = &b->message_id;
+  fields[ORIG_FROM] = &b->from;
+  fields[ORIG_TO] = &b->to;
+  fields[ORIG_SUBJECT] = &b->subject;
+  fields[ORIG_DATE] = &b->date;
   if (r->original.s == NULL) r->original = inline_original(r);
-  while (r->original.s != NULL && se_next_field(r->original.s, r->original.n, &pos, &f))
-    for (k = 0; names[k] != NULL; k++)
-      if (fields[k]->s == NULL && se_span_is(f.name, names[k])) *fields[k] = decoded(r, f.value);
+  raw = original_fields(r);
+  for (k = 0; k <= ORIG_DATE; k++)
+    if (fields[k]->s == NULL && raw[k].s != NULL) *fields[k] = decoded(r, raw[k]);
   if (nasked == 0) return;
   if ((b->asked = se_arena_alloc(r->a, nasked * sizeof(se_span))) == NULL) {
     r->nomem = 1;
     return;
   }
-  for (k = 0; k < nasked; k++) b->asked[k] = original_field(r, asked[k]);
+  read_asked(r, b->asked, asked, nasked);
 }
 
 /* "bounces+bob=example.org@news.example.com" -> "bob@example.org": the
@@ -696,9 +779,9 @@ static se_span verp_of(se_arena *a, se_span address)
 
 static se_span read_verp(reader *r)
 {
-  static const char *const fields[] = { "delivered-to", "x-original-to", "to", NULL };
-  int k;
-  for (k = 0; fields[k] != NULL; k++) {
+  static const own_id fields[] = { OWN_DELIVERED_TO, OWN_X_ORIGINAL_TO, OWN_TO };
+  size_t k;
+  for (k = 0; k < sizeof fields / sizeof fields[0]; k++) {
     se_span v = verp_of(r->a, se_address_of(own_field(r, fields[k])));
     if (v.s != NULL) return v;
   }
@@ -713,14 +796,13 @@ static se_span read_verp(reader *r)
 ** =======================================================================
 */
 
-static int start_reading(reader *r, se_arena *a, const char *s, size_t n)
+static int start_reading(reader *r, se_arena *a, const se_bounce_words *words, const char *s, size_t n)
 {
   se_part top;
   memset(r, 0, sizeof *r);
   r->a = a;
-  se_read_mime_part(s, n, 0, &top);
-  r->header = top.header;
-  read_owns(r);
+  r->words = words;
+  se_read_mime_fields(s, n, 0, &top, own_visit, r);
   se_walk_parts(&top, on_part, r);
   return r->nomem ? -1 : 0;
 }
@@ -753,7 +835,7 @@ static se_bounce_kind kind_of(reader *r, const result *res)
   if (failed) return SE_BK_BOUNCE;
   if (delayed) return SE_BK_DELAY;
   if (delivered) return SE_BK_DELIVERED;
-  subject = own_field(r, "subject");
+  subject = own_field(r, OWN_SUBJECT);
   if ((has_marker(r, M_DELAY) || (subject.s != NULL && (se_has_ci(subject, "delay")
                                                          || se_has_ci(subject, "warning"))))
       && !has_marker(r, M_FINAL))
@@ -772,7 +854,7 @@ static int read_recipients(reader *r, se_bounce_report *b, result *res, size_t *
   names.n = names.cap = 0;
   if (read_dsn_parts(r, &rs) != 0) return -1;
   for (k = 0; k < r->ntexts; k++)
-    if (se_read_named(r->a, r->texts[k].report, &names) != 0) return -1;
+    if (se_read_named(r->a, &r->words->cues, r->texts[k].report, &names) != 0) return -1;
   *named = names.n;
   for (k = 0; k < rs.n; k++) from_record(r->a, res, &rs.r[k], &names, &next_named);
   b->format = res->n > 0 ? "dsn" : dialect_of(r);
@@ -780,7 +862,7 @@ static int read_recipients(reader *r, se_bounce_report *b, result *res, size_t *
                                             : se_no_span;
   if (res->n == 0) from_named(res, &names, SE_DA_NONE);
   if (res->n == 0) {
-    from_list(res, own_field(r, "x-failed-recipients"), SE_DA_NONE, message_reply(r));
+    from_list(res, own_field(r, OWN_X_FAILED_RECIPIENTS), SE_DA_NONE, message_reply(r));
     if (res->n > 0) b->format = "x-failed-recipients";
   }
   return 0;
@@ -797,24 +879,22 @@ static void complete(reader *r, se_bounce_report *b, result *res)
     se_recipient *rc = &res->v[k];
     if (rc->action == SE_DA_NONE && (b->kind == SE_BK_BOUNCE || b->kind == SE_BK_DELAY))
       rc->action = b->kind == SE_BK_BOUNCE ? SE_DA_FAILED : SE_DA_DELAYED;
-    if (rc->status.n == 0 && !se_has_reply(rc->diagnostic)) {
+    if (rc->status.n == 0 && !se_has_reply(&r->words->cues, rc->diagnostic)) {
       if (!have_fallback) fallback = message_reply(r), have_fallback = 1;
-      if (fallback.s != NULL && (rc->diagnostic.n == 0 || se_has_reply(fallback))) rc->diagnostic = fallback;
+      if (fallback.s != NULL && (rc->diagnostic.n == 0 || se_has_reply(&r->words->cues, fallback))) rc->diagnostic = fallback;
     }
   }
 }
 
 static int is_feedback(reader *r)
 {
-  se_span v;
-  return r->feedback.s != NULL || own_field(r, "x-hmxmroriginalrecipient").s != NULL
-         || se_has_ci(own_field(r, "content-type"), "feedback-report")
-         || (r->original.s != NULL
-             && se_find_field(r->original.s, r->original.n, "x-hmxmroriginalrecipient", &v));
+  return r->feedback.s != NULL || own_field(r, OWN_X_HMXMRORIGINALRECIPIENT).s != NULL
+         || se_has_ci(own_field(r, OWN_CONTENT_TYPE), "feedback-report")
+         || (r->original.s != NULL && original_fields(r)[ORIG_X_HMXMRORIGINALRECIPIENT].s != NULL);
 }
 
-static int read_message(se_arena *a, const char *s, size_t n, int depth, se_bounce_report *b,
-                        result *res, reader *r);
+static int read_message(se_arena *a, const se_bounce_words *words, const char *s, size_t n, int depth,
+                        se_bounce_report *b, result *res, reader *r);
 
 /* A bounce pasted whole into the text of one that names no recipient of
 ** its own (OCN forwards Postfix's this way): read it instead. Only then: a
@@ -825,7 +905,7 @@ static int read_embedded(reader *r, se_bounce_report *b, result *res, reader *in
   for (t = 0; t < r->ntexts; t++) {
     const text *x = &r->texts[t];
     if (x->returned >= x->all.n) continue;
-    if (read_message(r->a, x->all.s + x->returned, x->all.n - x->returned, 1, b, res, inner) != 0)
+    if (read_message(r->a, r->words, x->all.s + x->returned, x->all.n - x->returned, 1, b, res, inner) != 0)
       return -1;
     if (res->n > 0) return 1;
   }
@@ -833,11 +913,11 @@ static int read_embedded(reader *r, se_bounce_report *b, result *res, reader *in
 }
 
 /* Reads one message into b and res; depth 1 for a pasted one. */
-static int read_message(se_arena *a, const char *s, size_t n, int depth, se_bounce_report *b,
-                        result *res, reader *r)
+static int read_message(se_arena *a, const se_bounce_words *words, const char *s, size_t n, int depth,
+                        se_bounce_report *b, result *res, reader *r)
 {
   size_t named = 0;
-  if (start_reading(r, a, s, n) != 0) return -1;
+  if (start_reading(r, a, words, s, n) != 0) return -1;
   b->kind = SE_BK_BOUNCE;
   if (is_feedback(r)) {
     read_feedback(r, b, res);
@@ -863,7 +943,7 @@ static int read_message(se_arena *a, const char *s, size_t n, int depth, se_boun
 }
 
 int se_read_bounce(const char *s, size_t n, const char *const *asked, size_t nasked,
-                   se_arena *a, se_bounce_report *b, const char **why)
+                   const se_bounce_words *words, se_arena *a, se_bounce_report *b, const char **why)
 {
   reader r;
   result res;
@@ -874,7 +954,7 @@ int se_read_bounce(const char *s, size_t n, const char *const *asked, size_t nas
   res.n = res.cap = 0;
   res.nomem = 0;
   if (nasked > SE_MAXASKED) nasked = SE_MAXASKED;
-  if (read_message(a, s, n, 0, b, &res, &r) != 0) {
+  if (read_message(a, words, s, n, 0, b, &res, &r) != 0) {
     *why = no_memory;
     return -1;
   }

@@ -45,12 +45,22 @@ typedef struct se_bounce_report {
   size_t nrecipients;
 } se_bounce_report;
 
+/* The word lists every reading looks for through the reports, made ready
+** once (se_bounce_words_ready) and then only read: one copy serves any
+** number of readings, at the same time too. */
+typedef struct se_bounce_words {
+  se_words markers;                 /* what a report's words say it is (bounce.c) */
+  se_words cues;                    /* the words that introduce a reply (report.c) */
+} se_bounce_words;
+
+void se_bounce_words_ready(se_bounce_words *w);
+
 /* Reads the message s[0..n). 'asked' names headers of the returned message
-** to report (nasked of them, at most SE_MAXASKED). Returns 0; or -1 with
-** *why set when the message is no bounce, report or auto-reply, or when
-** memory runs out. */
+** to report (nasked of them, at most SE_MAXASKED). 'words' from
+** se_bounce_words_ready. Returns 0; or -1 with *why set when the message
+** is no bounce, report or auto-reply, or when memory runs out. */
 int se_read_bounce(const char *s, size_t n, const char *const *asked, size_t nasked,
-                   se_arena *a, se_bounce_report *b, const char **why);
+                   const se_bounce_words *words, se_arena *a, se_bounce_report *b, const char **why);
 
 /* The text classify reads for a recipient: its DSN fields and its reply,
 ** in the shape of a DSN recipient block. s NULL when memory runs out. */

@@ -12,38 +12,37 @@ typedef enum dsn_name {
   F_REPORTING
 } dsn_name;
 
-typedef struct dsn_field_name {
-  const char *name;
-  dsn_name which;
-} dsn_field_name;
+/* The DSN's field names, and what each is (by index). */
+#define DSN_NAMES(X) \
+  X("final-recipient") X("original-recipient") X("action") X("status") X("diagnostic-code") \
+  X("remote-mta") X("last-attempt-date") X("reporting-mta") X("x-actual-recipient") \
+  X("will-retry-until") X("arrival-date") X("received-from-mta") X("final-log-id")
 
-static const dsn_field_name dsn_names[] = {
-  {"final-recipient", F_FINAL}, {"original-recipient", F_ORIGINAL}, {"action", F_ACTION},
-  {"status", F_STATUS}, {"diagnostic-code", F_DIAGNOSTIC}, {"remote-mta", F_REMOTE},
-  {"last-attempt-date", F_LAST_ATTEMPT}, {"reporting-mta", F_REPORTING},
-  {"x-actual-recipient", F_OTHER}, {"will-retry-until", F_OTHER}, {"arrival-date", F_OTHER},
-  {"received-from-mta", F_OTHER}, {"final-log-id", F_OTHER}, {NULL, F_OTHER}
+static const se_names dsn_names = SE_NAMES(DSN_NAMES);
+
+static const dsn_name dsn_fields[] = {
+  F_FINAL, F_ORIGINAL, F_ACTION, F_STATUS, F_DIAGNOSTIC, F_REMOTE, F_LAST_ATTEMPT, F_REPORTING,
+  F_OTHER, F_OTHER, F_OTHER, F_OTHER, F_OTHER
 };
+
+SE_STATIC_ASSERT((0 DSN_NAMES(SE_COUNT_ITEM)) == sizeof dsn_fields / sizeof dsn_fields[0],
+                 a_field_for_each_name);
 
 /* The field line at s[i..end): its name's length when it is "Name: ...". */
 static size_t field_name_length(const char *s, size_t i, size_t end)
 {
+  /* The bytes of a name: letters, digits, '-' and '_', as bits by value. */
+  static const uint64_t name_bytes[2] = { UINT64_C(0x03ff200000000000), UINT64_C(0x07fffffe87fffffe) };
   size_t k = i;
-  while (k < end && (se_isalnum((unsigned char)s[k]) || s[k] == '-' || s[k] == '_')) k++;
+  while (k < end && (unsigned char)s[k] < 0x80 && (name_bytes[(unsigned char)s[k] >> 6] >> (s[k] & 63) & 1)) k++;
   return (k > i && k < end && s[k] == ':') ? k - i : 0;
 }
 
 static dsn_name which_field(const char *s, size_t i, size_t len, int *known)
 {
-  const dsn_field_name *f;
-  for (f = dsn_names; f->name != NULL; f++) {
-    if (strlen(f->name) == len && se_startswith(s, i + len, i, f->name)) {
-      *known = 1;
-      return f->which;
-    }
-  }
-  *known = 0;
-  return F_OTHER;
+  int k = se_name_index(se_span_of(s + i, len), &dsn_names);
+  *known = k >= 0;
+  return k >= 0 ? dsn_fields[k] : F_OTHER;
 }
 
 /* A new empty record's index, or SE_NO_RECORD (*nomem set when memory ran out). */
@@ -137,23 +136,40 @@ void se_read_dsn(se_dsn_records *rs, se_span t, int strict)
   }
 }
 
-/* A field value with its folding joined by single spaces (into the arena). */
+/* Is a trimmed value unfolded already: no white space but single spaces? */
+static int unfolded(se_span v)
+{
+  size_t k;
+  for (k = 0; k < v.n; k++) {
+    unsigned char c = (unsigned char)v.s[k];
+    if (c == ' ' ? v.s[k - 1] == ' ' : se_isspace(c)) return 0;   /* k > 0: v is trimmed */
+  }
+  return 1;
+}
+
+/* A field value with its folding joined by single spaces (into the arena,
+** unless it has none). */
 se_span se_unfold(se_arena *a, se_span v)
 {
   char *buf;
   size_t k, len = 0;
   int space = 0;
   v = se_trim(v);
-  if (v.s == NULL || v.n == 0) return v;
+  if (v.s == NULL || v.n == 0 || unfolded(v)) return v;
   if ((buf = se_arena_alloc(a, v.n)) == NULL) return se_no_span;
-  for (k = 0; k < v.n; k++) {
+  for (k = 0; k < v.n;) {
+    size_t run = k;
     if (se_isspace((unsigned char)v.s[k])) {
       space = 1;
+      k++;
       continue;
     }
+    while (run < v.n && !se_isspace((unsigned char)v.s[run])) run++;   /* a word, copied whole */
     if (space && len > 0) buf[len++] = ' ';
     space = 0;
-    buf[len++] = v.s[k];
+    memcpy(buf + len, v.s + k, run - k);
+    len += run - k;
+    k = run;
   }
   return se_span_of(buf, len);
 }

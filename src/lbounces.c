@@ -9,6 +9,7 @@
 #include "lsmtperr.h"
 
 #define SE_ARENA "smtperr.arena"
+#define SE_WORDS "smtperr.bounce_words"
 
 static int arena_gc(lua_State *L)
 {
@@ -29,6 +30,39 @@ static se_arena *push_arena(lua_State *L, size_t limit)
   }
   lua_setmetatable(L, -2);
   return a;
+}
+
+/* Is the value on the top a full userdata with the metatable at 'mt'? */
+static int has_metatable(lua_State *L, int mt)
+{
+  int same;
+  if (lua_type(L, -1) != LUA_TUSERDATA || !lua_getmetatable(L, -1)) return 0;
+  same = lua_rawequal(L, -1, mt);
+  lua_pop(L, 1);
+  return same;
+}
+
+/* The word lists of this state's readings, made ready on its first
+** reading and kept: a userdata whose metatable, registry[SE_WORDS], holds
+** it as its field "words" (so that it is known for this module's). */
+static const se_bounce_words *state_words(lua_State *L)
+{
+  se_bounce_words *w = NULL;
+  if (!luaL_newmetatable(L, SE_WORDS)) {
+    int mt = lua_gettop(L);
+    lua_getfield(L, mt, "words");
+    if (has_metatable(L, mt)) w = (se_bounce_words *)lua_touserdata(L, -1);
+    lua_pop(L, 1);
+  }
+  if (w == NULL) {
+    w = (se_bounce_words *)lua_newuserdata(L, sizeof(se_bounce_words));
+    se_bounce_words_ready(w);
+    lua_pushvalue(L, -2);
+    lua_setmetatable(L, -2);
+    lua_setfield(L, -2, "words");
+  }
+  lua_pop(L, 1);
+  return w;                         /* the registry keeps it */
 }
 
 /* options.headers, at index 'opt': the names asked, pointers into the
@@ -134,11 +168,13 @@ static int bounces_at(lua_State *L, const se_classifier *c, int arg)
   const char *s;
   se_arena *a;
   se_bounce_report b;
+  const se_bounce_words *words;
   if (lua_type(L, arg) != LUA_TSTRING) se_typeerror(L, arg, "string");
   s = lua_tolstring(L, arg, &n);
   nasked = asked_headers(L, arg + 1, arg + 1, asked);
+  words = state_words(L);
   a = push_arena(L, SE_MESSAGE_MEMORY(n));
-  if (se_read_bounce(s, n, asked, nasked, a, &b, &why) != 0) {
+  if (se_read_bounce(s, n, asked, nasked, words, a, &b, &why) != 0) {
     se_arena_free(a);
     lua_pushstring(L, why);
     return se_fail_with_top(L);

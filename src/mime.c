@@ -22,6 +22,13 @@
 
 /* Where the name of a field that starts the line at i ends (its ':'), or
 ** 0 when the line starts no field: a name of printable characters, then ':'. */
+/* Does the 8-byte word w hold byte c? (The sum is exact for "any".) */
+static uint64_t has_byte(uint64_t w, unsigned char c)
+{
+  uint64_t x = w ^ (UINT64_C(0x0101010101010101) * c);
+  return (x - UINT64_C(0x0101010101010101)) & ~x & UINT64_C(0x8080808080808080);
+}
+
 size_t se_field_name_end(const char *s, size_t i, size_t end)
 {
   size_t k = i;
@@ -29,16 +36,19 @@ size_t se_field_name_end(const char *s, size_t i, size_t end)
   return (k > i && k < end && s[k] == ':') ? k : 0;
 }
 
-static int field_starts(const char *s, size_t i, size_t end)
+/* Does the line at i continue the field before it: white space first, or
+** a "boundary=" some mailers write at the start of a line? Its first bytes
+** tell, so its end need not be known (no line break is one of them). */
+static int field_continues(const char *s, size_t n, size_t i)
 {
-  return se_field_name_end(s, i, end) != 0;
+  return i < n && (se_isblank((unsigned char)s[i]) || ((s[i] | 0x20) == 'b' && se_startswith(s, n, i, "boundary=")));
 }
 
-/* Does the line at i continue the field before it: white space first, or
-** a "boundary=" some mailers write at the start of a line? */
-static int field_continues(const char *s, size_t i, size_t end)
+/* The end of the field whose first line ends at *end (the next line at
+** *next): its continuation lines taken, *end and *next moved past them. */
+static void field_lines(const char *s, size_t n, size_t *end, size_t *next)
 {
-  return (i < end && se_isblank((unsigned char)s[i])) || se_startswith(s, end, i, "boundary=");
+  while (field_continues(s, n, *next)) *end = se_line_end(s, n, *next, next);
 }
 
 /* The field at *pos of the header that starts s[0..n), its continuation
@@ -57,18 +67,13 @@ static int header_field(const char *s, size_t n, size_t *pos, size_t *end, se_fi
       return 0;
     }
     if ((colon = se_field_name_end(s, i, e)) == 0) {
-      if (field_continues(s, i, e)) continue;
+      if (field_continues(s, e, i)) continue;
       break;
     }
     f->name.s = s + i;
     f->name.n = colon - i;
     f->value.s = s + colon + 1;
-    while (next < n) {
-      size_t after, e2 = se_line_end(s, n, next, &after);
-      if (!field_continues(s, next, e2)) break;
-      e = e2;
-      next = after;
-    }
+    field_lines(s, n, &e, &next);
     f->value.n = (size_t)(s + e - f->value.s);
     *pos = next;
     return 1;
@@ -79,9 +84,15 @@ static int header_field(const char *s, size_t n, size_t *pos, size_t *end, se_fi
 
 size_t se_header_end(const char *s, size_t n, size_t *body)
 {
+  return se_header_fields(s, n, body, NULL, NULL);
+}
+
+size_t se_header_fields(const char *s, size_t n, size_t *body, se_field_visitor visit, void *ud)
+{
   size_t pos = 0, end;
   se_field f;
-  while (header_field(s, n, &pos, &end, &f)) {}
+  while (header_field(s, n, &pos, &end, &f))
+    if (visit != NULL) visit(ud, &f);
   *body = pos;
   return end;
 }
@@ -90,19 +101,12 @@ int se_next_field(const char *h, size_t n, size_t *pos, se_field *f)
 {
   size_t i = *pos, next;
   for (; i < n; i = next) {
-    const char *colon;
-    size_t end = se_line_end(h, n, i, &next);
-    if (!field_starts(h, i, end)) continue;
-    colon = memchr(h + i, ':', end - i);
+    size_t end = se_line_end(h, n, i, &next), colon = se_field_name_end(h, i, end);
+    if (colon == 0) continue;
     f->name.s = h + i;
-    f->name.n = (size_t)(colon - (h + i));
-    f->value.s = colon + 1;
-    while (next < n) {
-      size_t after, e = se_line_end(h, n, next, &after);
-      if (!field_continues(h, next, e)) break;
-      end = e;
-      next = after;
-    }
+    f->name.n = colon - i;
+    f->value.s = h + colon + 1;
+    field_lines(h, n, &end, &next);
     f->value.n = (size_t)(h + end - f->value.s);
     *pos = next;
     return 1;
@@ -140,39 +144,73 @@ int se_find_field(const char *h, size_t n, const char *name, se_span *value)
 ** =======================================================================
 */
 
-/* The value of parameter 'name' ("boundary") in a Content-Type value,
-** quoted or not; s NULL when absent. Parameters may be separated by ';' or
-** only by white space, as some mailers write them. */
-static se_span parameter(se_span v, const char *name)
+/* The parameters of a Content-Type value read, in the order of the
+** fields of se_content_type they fill. */
+static const se_name parameter_names[] = {
+  SE_NAME("boundary"), SE_NAME("charset"), SE_NAME("report-type"), SE_NAME_END
+};
+
+/* The value of a parameter whose '=' is at v[k], quoted or not. */
+static se_span parameter_value(se_span v, size_t k)
 {
-  size_t len = strlen(name), i;
-  se_span p = { NULL, 0 };
-  for (i = 0; i + len < v.n; i++) {
-    size_t k;
-    if (i > 0 && v.s[i - 1] != ';' && !se_isspace((unsigned char)v.s[i - 1])) continue;
-    if (!se_startswith(v.s, v.n, i, name)) continue;
-    k = se_skipblanks(v.s, i + len, v.n);
-    if (k >= v.n || v.s[k] != '=') continue;
-    k = se_skipblanks(v.s, k + 1, v.n);
-    if (k < v.n && v.s[k] == '"') {
-      const char *close = memchr(v.s + k + 1, '"', v.n - k - 1);
-      p.s = v.s + k + 1;
-      p.n = close ? (size_t)(close - p.s) : v.n - k - 1;
-    } else {
-      size_t e = k;
-      while (e < v.n && v.s[e] != ';' && !se_isspace((unsigned char)v.s[e])) e++;
-      p.s = v.s + k;
-      p.n = e - k;
-    }
-    return p;
+  se_span p;
+  k = se_skipblanks(v.s, k + 1, v.n);
+  if (k < v.n && v.s[k] == '"') {
+    const char *close = memchr(v.s + k + 1, '"', v.n - k - 1);
+    p.s = v.s + k + 1;
+    p.n = close ? (size_t)(close - p.s) : v.n - k - 1;
+  } else {
+    size_t e = k;
+    while (e < v.n && v.s[e] != ';' && !se_isspace((unsigned char)v.s[e])) e++;
+    p.s = v.s + k;
+    p.n = e - k;
   }
   return p;
+}
+
+/* The parameter of parameter_names that starts at v[i], or -1; *eq is
+** then its '='. */
+static int parameter_at(se_span v, size_t i, size_t *eq)
+{
+  int k, first = se_tolower((unsigned char)v.s[i]);
+  for (k = 0; parameter_names[k].s != NULL; k++) {
+    size_t len = parameter_names[k].n, j;
+    if ((unsigned char)parameter_names[k].s[0] != first || i + len >= v.n
+        || !se_startswith(v.s, v.n, i, parameter_names[k].s))
+      continue;
+    j = se_skipblanks(v.s, i + len, v.n);
+    if (j < v.n && v.s[j] == '=') {
+      *eq = j;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/* The parameters (boundary, charset, report-type) of a Content-Type value,
+** quoted or not, in one pass; s NULL when absent (the first of each
+** counts). A parameter starts the value or follows a ';' or white space:
+** parameters may be separated by white space only, as some mailers write
+** them. */
+static void parameters(se_span v, se_span *values)
+{
+  size_t i = 0, eq;
+  int k, left = 3;
+  for (k = 0; k < 3; k++) values[k] = se_no_span;
+  while (i < v.n && left > 0) {
+    if ((k = parameter_at(v, i, &eq)) >= 0 && values[k].s == NULL) {
+      values[k] = parameter_value(v, eq);
+      left--;
+    }
+    while (i < v.n && v.s[i] != ';' && !se_isspace((unsigned char)v.s[i])) i++;
+    i++;                            /* after the separator: the next place one may start */
+  }
 }
 
 void se_content_type_of(se_span value, se_content_type *ct)
 {
   size_t k = 0;
-  se_span v = se_trim(se_span_of(value.s, value.n));
+  se_span v = se_trim(se_span_of(value.s, value.n)), p[3];
   while (k < v.n && v.s[k] != ';' && !se_isspace((unsigned char)v.s[k])) k++;
   ct->type.s = v.s;
   ct->type.n = k;
@@ -180,19 +218,20 @@ void se_content_type_of(se_span value, se_content_type *ct)
     ct->type.s = "text/plain";
     ct->type.n = 10;
   }
-  ct->boundary = parameter(v, "boundary");
-  ct->charset = parameter(v, "charset");
-  ct->report_type = parameter(v, "report-type");
+  parameters(v, p);
+  ct->boundary = p[0];
+  ct->charset = p[1];
+  ct->report_type = p[2];
 }
 
 int se_type_is(const se_content_type *ct, const char *type)
 {
-  size_t len = strlen(type), k;
-  if (len == 0 || type[len - 1] != '*') return se_span_is(ct->type, type);
-  if (ct->type.n < len - 1) return 0;
-  for (k = 0; k + 1 < len; k++)
-    if (se_tolower((unsigned char)ct->type.s[k]) != type[k]) return 0;
-  return 1;
+  size_t k;
+  for (k = 0; type[k] != '\0'; k++) {
+    if (type[k] == '*' && type[k + 1] == '\0') return 1;   /* the media type matched */
+    if (k >= ct->type.n || se_tolower((unsigned char)ct->type.s[k]) != type[k]) return 0;
+  }
+  return k == ct->type.n;
 }
 
 /* }====================================================================== */
@@ -215,6 +254,7 @@ typedef struct children {
   size_t n, pos;
   se_span boundary;
   int done;
+  unsigned char skip[256];          /* how far the search moves, by the byte under the opening's end */
 } children;
 
 /* Is the line s[i..end) a delimiter of 'b' ("--b" or "--b--")? Sets
@@ -231,6 +271,55 @@ static int delimiter(const char *s, size_t i, size_t end, se_span b, int *close)
   return k == end;
 }
 
+/* Openings ("--" and the boundary) shorter than this are looked for by
+** the lines that open with '-'. */
+#define SHORT_OPENING 12
+
+/* Byte j of a delimiter's opening: "--", then the boundary. */
+static unsigned char opening_byte(se_span b, size_t j)
+{
+  return j < 2 ? '-' : (unsigned char)b.s[j - 2];
+}
+
+/* The first line at or after i (a line's start) that opens with '-', or
+** n: the lines that hold no '-' are passed over in one search. */
+static size_t dash_line(const char *s, size_t n, size_t i)
+{
+  while (i < n && s[i] != '-') {
+    const char *dash = memchr(s + i, '-', n - i), *nl;
+    size_t k;
+    if (dash == NULL) return n;
+    k = (size_t)(dash - s);
+    if (s[k - 1] == '\n') return k;           /* k > i: s[i] is no '-' */
+    if ((nl = memchr(dash, '\n', n - k)) == NULL) return n;
+    i = (size_t)(nl - s) + 1;
+  }
+  return i;
+}
+
+/* The first line at or after i (a line's start) that opens with "--" and
+** the boundary, or n. Horspool's search: a window as long as the opening
+** moves by what the byte under its end allows, and is compared only where
+** that byte is the opening's last and a line starts; so most of a body is
+** passed over without a look at every byte, and no byte is looked at more
+** than a bounded number of times. A short opening moves the window little:
+** the lines that open with '-' are looked for instead. */
+static size_t opening_line(const children *c, size_t i)
+{
+  const unsigned char *u = (const unsigned char *)c->s;
+  size_t m = c->boundary.n + 2, from = i;
+  unsigned char last = opening_byte(c->boundary, m - 1);
+  if (m < SHORT_OPENING) return dash_line(c->s, c->n, i);
+  while (i + m <= c->n) {
+    unsigned char x = u[i + m - 1];
+    if (x == last && (i == from || u[i - 1] == '\n') && u[i] == '-' && u[i + 1] == '-'
+        && memcmp(c->s + i + 2, c->boundary.s, c->boundary.n) == 0)
+      return i;
+    i += c->skip[x];
+  }
+  return c->n;
+}
+
 /* The next child: s[*from .. *to); 0 when there is none. The first
 ** delimiter opens the first child; the preamble before it is skipped. */
 static int next_child(children *c, size_t *from, size_t *to)
@@ -239,7 +328,7 @@ static int next_child(children *c, size_t *from, size_t *to)
   int close;
   if (c->done || c->boundary.n == 0) return 0;
   if (c->pos > 0) start = c->pos;
-  for (; i < c->n; i = next) {
+  for (i = opening_line(c, i); i < c->n; i = opening_line(c, next)) {
     size_t end = se_line_end(c->s, c->n, i, &next);
     if (!delimiter(c->s, i, end, c->boundary, &close)) continue;
     if (start != (size_t)-1) {
@@ -264,14 +353,23 @@ static int next_child(children *c, size_t *from, size_t *to)
 
 static void start_children(children *c, const char *s, size_t n, se_span boundary)
 {
+  size_t m = boundary.n + 2, j;
   c->s = s;
   c->n = n;
   c->pos = 0;
   c->boundary = boundary;
   c->done = 0;
+  memset(c->skip, m < 255 ? (int)m : 255, sizeof c->skip);    /* a byte not in the opening: all of it */
+  for (j = 0; j + 1 < m; j++)                                 /* one in it: to its last place there */
+    c->skip[opening_byte(boundary, j)] = (unsigned char)(m - 1 - j < 255 ? m - 1 - j : 255);
 }
 
 void se_read_mime_part(const char *s, size_t n, int depth, se_part *p)
+{
+  se_read_mime_fields(s, n, depth, p, NULL, NULL);
+}
+
+void se_read_mime_fields(const char *s, size_t n, int depth, se_part *p, se_field_visitor visit, void *ud)
 {
   size_t pos = 0, end;
   se_field f;
@@ -282,6 +380,9 @@ void se_read_mime_part(const char *s, size_t n, int depth, se_part *p)
   p->depth = depth;
   p->shadowed = 0;
   while (header_field(s, n, &pos, &end, &f)) {   /* the first of each, in one walk */
+    int c = se_tolower((unsigned char)f.name.s[0]);
+    if (visit != NULL) visit(ud, &f);
+    if (c != 'c') continue;
     if (v.n == 0 && se_span_is(f.name, "content-type")) v = f.value;
     else if (p->encoding.n == 0 && se_span_is(f.name, "content-transfer-encoding"))
       p->encoding = se_trim(se_span_of(f.value.s, f.value.n));
@@ -478,13 +579,37 @@ static uint32_t single_byte_char(single_byte cs, unsigned char b)
   return b;
 }
 
+/* The length of the ASCII run at the start of s[0..n), 32 then 8 bytes
+** at a time. */
+static size_t ascii_run(const unsigned char *s, size_t n)
+{
+  size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    uint64_t v[4];
+    memcpy(v, s + i, 32);
+    if ((v[0] | v[1] | v[2] | v[3]) & UINT64_C(0x8080808080808080)) break;
+  }
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    if (v & UINT64_C(0x8080808080808080)) break;
+  }
+  while (i < n && s[i] < 0x80) i++;
+  return i;
+}
+
 static se_span from_single_byte(se_arena *a, single_byte cs, const char *s, size_t n)
 {
   se_span out = { NULL, 0 };
   char *buf = se_arena_alloc(a, 3 * n + 1);
-  size_t i;
+  size_t i = 0;
   if (buf == NULL) return out;
-  for (i = 0; i < n; i++) out.n += put_utf8(buf + out.n, single_byte_char(cs, (unsigned char)s[i]));
+  while (i < n) {
+    size_t run = ascii_run((const unsigned char *)s + i, n - i);   /* ASCII is itself */
+    memcpy(buf + out.n, s + i, run);
+    out.n += run;
+    if ((i += run) < n) out.n += put_utf8(buf + out.n, single_byte_char(cs, (unsigned char)s[i++]));
+  }
   out.s = buf;
   return out;
 }
@@ -508,19 +633,6 @@ static size_t utf8_sequence(const unsigned char *s, size_t n, size_t i)
   if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
     return 0;
   return len;
-}
-
-/* The length of the ASCII run at the start of s[0..n), 8 bytes at a time. */
-static size_t ascii_run(const unsigned char *s, size_t n)
-{
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t v;
-    memcpy(&v, s + i, 8);
-    if (v & UINT64_C(0x8080808080808080)) break;
-  }
-  while (i < n && s[i] < 0x80) i++;
-  return i;
 }
 
 se_span se_clean_utf8(se_arena *a, se_span s)
@@ -604,6 +716,19 @@ static const char *const latin1_names[] = { "iso-8859-1", "iso8859-1", "latin1",
 static const char *const latin9_names[] = { "iso-8859-15", "iso8859-15", "latin9", NULL };
 static const char *const cp1252_names[] = { "windows-1252", "cp1252", NULL };
 
+/* Is s[0..n), in 7-bit charset 'name', plain ASCII that converts to
+** itself: ISO-2022-JP with no escape sequence (so no shift out of ASCII),
+** UTF-7 with no '+' (so no base64 run)? No converter need then be opened:
+** what it would give, or the fallback when it refuses a byte, is the text
+** as it is. */
+static int seven_bit_as_ascii(const char *name, const char *s, size_t n)
+{
+  int jis = strcmp(name, "iso-2022-jp") == 0;
+  if (!jis && strcmp(name, "utf-7") != 0 && strcmp(name, "unicode-1-1-utf-7") != 0) return 0;
+  return ascii_run((const unsigned char *)s, n) == n && memchr(s, 0x1B, n) == NULL
+         && (jis || memchr(s, '+', n) == NULL);
+}
+
 /* s[0..n) in charset 'cs' as UTF-8. */
 static se_span to_utf8(se_arena *a, se_span cs, const char *s, size_t n)
 {
@@ -622,6 +747,7 @@ static se_span to_utf8(se_arena *a, se_span cs, const char *s, size_t n)
 #endif
     return se_clean_utf8(a, raw);
   }
+  if (seven_bit_as_ascii(name, s, n)) return se_clean_utf8(a, raw);
   if (name_in(name, latin1_names)) return from_single_byte(a, SB_LATIN1, s, n);
   if (name_in(name, latin9_names)) return from_single_byte(a, SB_LATIN9, s, n);
   if (name_in(name, cp1252_names)) return from_single_byte(a, SB_CP1252, s, n);
@@ -700,15 +826,41 @@ static int put_word(se_arena *a, char *buf, size_t *len, se_span cs, int b64, se
   return 1;
 }
 
+/* Is a field value written as it reads: no line break to unfold, no
+** encoded word? 2 when it is ASCII too (so valid UTF-8), 1 when it has
+** other bytes, 0 when it is not plain. Eight bytes at a time up to the
+** first CR, LF, '=' or byte of 0x80 or more. */
+static int plain_value(se_span v)
+{
+  size_t i;
+  int ascii = 1;
+  for (i = 0; i + 8 <= v.n; i += 8) {
+    uint64_t w;
+    memcpy(&w, v.s + i, 8);
+    if (has_byte(w, '\r') | has_byte(w, '\n') | has_byte(w, '=') | (w & UINT64_C(0x8080808080808080))) break;
+  }
+  for (; i < v.n; i++) {
+    char c = v.s[i];
+    if (c == '\r' || c == '\n' || (c == '=' && i + 1 < v.n && v.s[i + 1] == '?')) return 0;
+    if ((unsigned char)c >= 0x80) ascii = 0;
+  }
+  return 1 + ascii;
+}
+
 se_span se_decode_field(se_arena *a, se_span raw)
 {
   se_span none = { NULL, 0 }, v, out;
   size_t i = 0, len = 0, gap = 0;
-  int after_word = 0;
+  int after_word = 0, plain;
   char *buf;
+  v = se_trim(raw);
+  if (v.s != NULL && (plain = plain_value(v)) != 0) {   /* no copy: the value itself, made valid UTF-8 */
+    if (plain == 2) return v;
+    out = se_clean_utf8(a, v);
+    return out.s ? se_trim(out) : none;
+  }
   /* Each byte of an encoded word decodes to at most 3 bytes of UTF-8. */
   if ((buf = se_arena_alloc(a, 3 * raw.n + 1)) == NULL) return none;
-  v = se_trim(se_span_of(raw.s, raw.n));
   while (i < v.n) {
     se_span cs, text;
     size_t end;
@@ -718,12 +870,20 @@ se_span se_decode_field(se_arena *a, se_span raw)
       i++;
       continue;
     }
-    if (encoded_word(v, i, &cs, &b64, &text, &end)) {
+    if (c == '=' && encoded_word(v, i, &cs, &b64, &text, &end)) {
       if (after_word) len -= gap;     /* white space between two encoded words goes */
       if (!put_word(a, buf, &len, cs, b64, text)) return none;
       after_word = 1;
       gap = 0;
       i = end;
+      continue;
+    }
+    if (!after_word) {                /* the run up to a line break or a '=' as it is */
+      size_t k = i + 1;
+      while (k < v.n && v.s[k] != '\r' && v.s[k] != '\n' && v.s[k] != '=') k++;
+      memcpy(buf + len, v.s + i, k - i);
+      len += k - i;
+      i = k;
       continue;
     }
     if (se_isblank((unsigned char)c)) gap++;
@@ -756,15 +916,46 @@ static const entity entities[] = {
 };
 
 /* Tags whose end is a line break. */
-static const char *const block_tags[] = { "br", "/p", "p", "/div", "div", "/tr", "tr", "/li",
-                                          "/h1", "/h2", "/h3", "/table", "/td", NULL };
-/* Elements whose content is no text. */
-static const char *const hidden_tags[] = { "style", "script", "head", "title", NULL };
+#define BLOCK_TAGS(X) \
+  X("br") X("/p") X("p") X("/div") X("div") X("/tr") X("tr") X("/li") X("/h1") X("/h2") X("/h3") \
+  X("/table") X("/td")
 
-static int tag_is(const char *s, size_t n, size_t i, const char *name)
+static const se_names block_tags = SE_NAMES(BLOCK_TAGS);
+/* Elements whose content is no text. */
+#define HIDDEN_TAGS(X) \
+  X("style") X("script") X("head") X("title")
+
+static const se_names hidden_tags = SE_NAMES(HIDDEN_TAGS);
+
+/* The name of the tag at s[i] (after its '<'): a '/' if it closes, then
+** its letters and digits. */
+static se_span tag_name(const char *s, size_t n, size_t i)
 {
-  size_t len = strlen(name);
-  return se_startswith(s, n, i, name) && (i + len >= n || !se_isalnum((unsigned char)s[i + len]));
+  size_t k = i < n && s[i] == '/' ? i + 1 : i;
+  while (k < n && se_isalnum((unsigned char)s[k])) k++;
+  return se_span_of(s + i, k - i);
+}
+
+/* Where the element 'name' (hidden_tags) whose start tag ends at 'from'
+** closes: after the '>' of its end tag, or n. */
+static size_t hidden_end(const char *s, size_t n, size_t from, const se_name *name)
+{
+  size_t j = from;
+  const char *close;
+  for (;;) {
+    const char *lt = j + 2 < n ? memchr(s + j, '<', n - 2 - j) : NULL;
+    se_span t;
+    if (lt == NULL) {
+      if (j + 2 < n) j = n - 2;     /* no end tag: the search stops two bytes before the end */
+      break;
+    }
+    j = (size_t)(lt - s);
+    t = s[j + 1] == '/' ? tag_name(s, n, j + 2) : se_no_span;
+    if (t.n == name->n && se_startswith(t.s, t.n, 0, name->s)) break;
+    j++;
+  }
+  close = memchr(s + j, '>', n - j);
+  return close ? (size_t)(close - s) + 1 : n;
 }
 
 /* Decodes the entity at s[i] ('&'), advancing *i; 0 when there is none. */
@@ -804,26 +995,22 @@ se_span se_html_text(se_arena *a, se_span html)
   while (i < n) {
     if (s[i] == '<') {
       const char *close = memchr(s + i, '>', n - i);
-      size_t end = close ? (size_t)(close - s) + 1 : n, k;
-      int block = 0;
-      for (k = 0; hidden_tags[k] != NULL; k++) {
-        if (tag_is(s, n, i + 1, hidden_tags[k])) {     /* skip to the closing tag */
-          size_t j = end;
-          while (j + 2 < n && !(s[j] == '<' && s[j + 1] == '/' && tag_is(s, n, j + 2, hidden_tags[k])))
-            j++;
-          close = memchr(s + j, '>', n - j);
-          end = close ? (size_t)(close - s) + 1 : n;
-        }
-      }
-      for (k = 0; block_tags[k] != NULL && !block; k++) block = tag_is(s, n, i + 1, block_tags[k]);
-      if (block) buf[len++] = '\n';
+      size_t end = close ? (size_t)(close - s) + 1 : n;
+      se_span name = tag_name(s, n, i + 1);
+      int hidden = se_name_index(name, &hidden_tags);
+      if (hidden >= 0) end = hidden_end(s, n, end, &hidden_tags.v[hidden]);   /* skip to the closing tag */
+      if (se_name_index(name, &block_tags) >= 0) buf[len++] = '\n';
       i = end;
     } else if (s[i] == '&') {
       size_t put = put_entity(s, n, &i, buf + len);
       if (put == 0) buf[len++] = s[i++];
       len += put;
-    } else {
-      buf[len++] = s[i++];
+    } else {                        /* the text up to the next tag or entity, as it is */
+      size_t k = i + 1;
+      while (k < n && s[k] != '<' && s[k] != '&') k++;
+      memcpy(buf + len, s + i, k - i);
+      len += k - i;
+      i = k;
     }
   }
   out.s = buf;

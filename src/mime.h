@@ -24,6 +24,10 @@ typedef struct se_field {
 ** to no field. A line that is no field and no continuation ends the block
 ** with no blank line (the body starts there). */
 size_t se_header_end(const char *s, size_t n, size_t *body);
+/* se_header_end, calling 'visit' for each field of the header on the way
+** (the fields se_next_field gives over the header block). */
+typedef void (*se_field_visitor)(void *ud, const se_field *f);
+size_t se_header_fields(const char *s, size_t n, size_t *body, se_field_visitor visit, void *ud);
 /* The next field of the header block h[0..n) from *pos; 0 at the end. */
 int se_next_field(const char *h, size_t n, size_t *pos, se_field *f);
 /* Where the name of a field that starts the line s[i..end) ends (its
@@ -56,6 +60,10 @@ typedef struct se_part {
 
 /* Reads the header of a part (or of a whole message, depth 0) s[0..n). */
 void se_read_mime_part(const char *s, size_t n, int depth, se_part *p);
+/* The same, calling 'visit' for each field of the header on the way (the
+** fields se_next_field gives over p->header), so that a caller who wants
+** other fields reads the header once. */
+void se_read_mime_fields(const char *s, size_t n, int depth, se_part *p, se_field_visitor visit, void *ud);
 
 /* Calls 'visit' for each leaf part of a message read by se_read_mime_part, in
 ** order; a

@@ -12,47 +12,38 @@
 
 /* Lines that introduce the returned message (decorations of '-', '=',
 ** '|' and '*' around them ignored, compared in lower case). */
-static const char *const stop_lines[] = {
-  "this is a copy of the message, including all the headers.",
-  "below this line is a copy of the message.",
-  "enclosed is a copy of the message.",
-  "original message",
-  "original message follows.",
-  "original message follows",
-  "unsent message follows",
-  "no message was collected",
-  "the header of the original message is following.",
-  "below is a copy of the original message:",
-  "message headers follow.",
-  "returned message",
-  "original mail info",
-  "message text follows:",
-  "original message headers:",
-  "included is a copy of the message header:",
-  "original mail as follows:",
-  "en-t\xc3\xaates de message d'origine :",
-  "intestazioni originali del messaggio:",
-  "a copy of the original message follows",
-  "original message below",
-  "undelivered message attached",
-  NULL
-};
+#define STOP_LINES(X) \
+  X("this is a copy of the message, including all the headers.") \
+  X("below this line is a copy of the message.") X("enclosed is a copy of the message.") \
+  X("original message") X("original message follows.") X("original message follows") \
+  X("unsent message follows") X("no message was collected") \
+  X("the header of the original message is following.") \
+  X("below is a copy of the original message:") X("message headers follow.") X("returned message") \
+  X("original mail info") X("message text follows:") X("original message headers:") \
+  X("included is a copy of the message header:") X("original mail as follows:") \
+  X("en-t\xc3\xaates de message d'origine :") X("intestazioni originali del messaggio:") \
+  X("a copy of the original message follows") X("original message below") \
+  X("undelivered message attached")
+
+static const se_names stop_lines = SE_NAMES(STOP_LINES);
 
 /* Lines that start with these introduce it too. */
-static const char *const stop_prefixes[] = {
-  "the attachment contains the original mail headers",
-  "content-type: message/rfc822",
-  "content-type: text/rfc822-headers",
-  NULL
+static const se_name stop_prefixes[] = {
+  SE_NAME("the attachment contains the original mail headers"),
+  SE_NAME("content-type: message/rfc822"),
+  SE_NAME("content-type: text/rfc822-headers"),
+  SE_NAME_END
 };
 
 /* Header fields that only a message's own header has: a run of them at the
 ** start of a line is the returned message (To: or Subject: alone are not:
 ** reports quote them). */
-static const char *const transport_fields[] = {
-  "received", "return-path", "dkim-signature", "message-id", "x-received", "delivered-to",
-  "authentication-results", "arc-seal", "arc-message-signature", "mime-version", NULL
-};
+#define TRANSPORT_FIELDS(X) \
+  X("received") X("return-path") X("dkim-signature") X("message-id") X("x-received") \
+  X("delivered-to") X("authentication-results") X("arc-seal") X("arc-message-signature") \
+  X("mime-version")
+
+static const se_names transport_fields = SE_NAMES(TRANSPORT_FIELDS);
 
 static int is_decoration(int c)
 {
@@ -61,25 +52,26 @@ static int is_decoration(int c)
 
 static int is_stop_line(const char *s, size_t i, size_t end)
 {
-  int k;
+  const se_name *p;
+  if (end - i < 15) return 0;       /* shorter still once its decorations are trimmed */
   while (i < end && is_decoration((unsigned char)s[i])) i++;
   while (end > i && is_decoration((unsigned char)s[end - 1])) end--;
   if (i == end || !se_isalpha((unsigned char)s[i]) || end - i < 15) return 0;   /* the shortest: "original message" */
-  for (k = 0; stop_lines[k] != NULL; k++)
-    if (se_span_is(se_span_of(s + i, end - i), stop_lines[k])) return 1;
-  for (k = 0; stop_prefixes[k] != NULL; k++)
-    if (se_startswith(s, end, i, stop_prefixes[k])) return 1;
+  if (se_name_index(se_span_of(s + i, end - i), &stop_lines) >= 0) return 1;
+  for (p = stop_prefixes; p->s != NULL; p++)
+    if (se_startswith(s, end, i, p->s)) return 1;
   return 0;
 }
 
-/* Does a transport header field start the line at i (column 0)? */
+/* Does a transport header field start the line at i (column 0)? Only the
+** text's first line (i 0) has ever qualified: the reader compared the
+** names' lengths with the colon's offset in the text, not in the line.
+** Kept so, since what a reading finds must not change here; whether later
+** lines should count is a question of its own. */
 static int transport_field_at(const char *s, size_t i, size_t end)
 {
-  size_t len = se_field_name_end(s, i, end);
-  int k;
-  for (k = 0; len > 0 && transport_fields[k] != NULL; k++)
-    if (strlen(transport_fields[k]) == len && se_startswith(s, end, i, transport_fields[k])) return 1;
-  return 0;
+  size_t colon = i == 0 ? se_field_name_end(s, i, end) : 0;
+  return colon > 0 && se_name_index(se_span_of(s, colon), &transport_fields) >= 0;
 }
 
 /* Where the report ends in a text: at a stop line (*returned is then
@@ -108,38 +100,49 @@ size_t se_report_end(se_span t, size_t *returned)
 
 /* Words that, ending the text before an address on its line, say the
 ** address is a recipient that failed. */
-static const char *const recipient_cues[] = {
-  "recipient", "recipients", "recipient address", "rcpt to", "rcpt", "addressed to",
-  "delivery failed", "could not be delivered to", "cannot be delivered to", "unable to deliver message to",
-  "unable to deliver to", "did not reach the following recipient", "generated by", "unknown user",
-  "user unknown", "exceeds allowed size", "invalid final delivery userid", "delivering your mail to",
-  "delivering your message to", "delivered to", "deliver to", "your message to", "message to",
-  "wasn't delivered to", "was not delivered to", "not delivered to", "undeliverable to",
-  "rejected recipient", "returned permanent errors", "failed recipient", "failed recipients",
-  "the following address", "the following addresses", "the following recipient",
-  "could not deliver to", "failed to deliver to", "delivery to", "no such user", "mailbox",
-  "address", NULL
+static const se_name recipient_cues[] = {
+  SE_NAME("recipient"), SE_NAME("recipients"), SE_NAME("recipient address"), SE_NAME("rcpt to"),
+  SE_NAME("rcpt"), SE_NAME("addressed to"), SE_NAME("delivery failed"),
+  SE_NAME("could not be delivered to"), SE_NAME("cannot be delivered to"),
+  SE_NAME("unable to deliver message to"), SE_NAME("unable to deliver to"),
+  SE_NAME("did not reach the following recipient"), SE_NAME("generated by"),
+  SE_NAME("unknown user"), SE_NAME("user unknown"), SE_NAME("exceeds allowed size"),
+  SE_NAME("invalid final delivery userid"), SE_NAME("delivering your mail to"),
+  SE_NAME("delivering your message to"), SE_NAME("delivered to"), SE_NAME("deliver to"),
+  SE_NAME("your message to"), SE_NAME("message to"), SE_NAME("wasn't delivered to"),
+  SE_NAME("was not delivered to"), SE_NAME("not delivered to"), SE_NAME("undeliverable to"),
+  SE_NAME("rejected recipient"), SE_NAME("returned permanent errors"), SE_NAME("failed recipient"),
+  SE_NAME("failed recipients"), SE_NAME("the following address"),
+  SE_NAME("the following addresses"), SE_NAME("the following recipient"),
+  SE_NAME("could not deliver to"), SE_NAME("failed to deliver to"), SE_NAME("delivery to"),
+  SE_NAME("no such user"), SE_NAME("mailbox"), SE_NAME("address"), SE_NAME_END
 };
 
 /* Fields quoted from the original message or the envelope: an address on
 ** such a line is not a recipient that failed. */
-static const char *const quoted_fields[] = {
-  "to", "from", "cc", "bcc", "reply-to", "sender", "return-path", "subject", "date",
-  "message-id", "received", "mail from", "envelope-to", "delivered-to", "x-original-to",
-  "final-recipient", "original-recipient", "x-actual-recipient", "original-rcpt-to",
-  "arrival-date", "reporting-mta", "remote-mta", "diagnostic-code", NULL
-};
+#define QUOTED_FIELDS(X) \
+  X("to") X("from") X("cc") X("bcc") X("reply-to") X("sender") X("return-path") X("subject") \
+  X("date") X("message-id") X("received") X("mail from") X("envelope-to") X("delivered-to") \
+  X("x-original-to") X("final-recipient") X("original-recipient") X("x-actual-recipient") \
+  X("original-rcpt-to") X("arrival-date") X("reporting-mta") X("remote-mta") X("diagnostic-code")
+
+static const se_names quoted_fields = SE_NAMES(QUOTED_FIELDS);
 
 /* Words that, ending the line before one holding only an address, say the
 ** address is the sender ("A message sent by" / "  <sender>"). */
-static const char *const sender_cues[] = { "sent by", "from", "sender", "sent by:", "from:", NULL };
+static const se_name sender_cues[] = {
+  SE_NAME("sent by"), SE_NAME("from"), SE_NAME("sender"), SE_NAME("sent by:"), SE_NAME("from:"), SE_NAME_END
+};
 
-static int ends_with_any(se_span t, const char *const *words)
+static int ends_with_any(se_span t, const se_name *words)
 {
-  int k;
-  for (k = 0; words[k] != NULL; k++)
-    if (se_ends_with_ci(t, words[k]) && (t.n == strlen(words[k])
-                                      || !se_isalnum((unsigned char)t.s[t.n - strlen(words[k]) - 1])))
+  int last;
+  if (t.n == 0) return 0;
+  last = se_tolower((unsigned char)t.s[t.n - 1]);
+  for (; words->s != NULL; words++)
+    if (words->n <= t.n && (unsigned char)words->s[words->n - 1] == last
+        && se_startswith(t.s, t.n, t.n - words->n, words->s)
+        && (t.n == words->n || !se_isalnum((unsigned char)t.s[t.n - words->n - 1])))
       return 1;
   return 0;
 }
@@ -148,13 +151,10 @@ static int ends_with_any(se_span t, const char *const *words)
 static int quoted_field_line(const char *s, size_t i, size_t end)
 {
   size_t k = se_skipblanks(s, i, end), len;
-  int w;
   const char *colon = memchr(s + k, ':', end - k);
   if (colon == NULL) return 0;
   len = (size_t)(colon - (s + k));
-  for (w = 0; quoted_fields[w] != NULL; w++)
-    if (strlen(quoted_fields[w]) == len && se_startswith(s, end, k, quoted_fields[w])) return 1;
-  return 0;
+  return se_name_index(se_span_of(s + k, len), &quoted_fields) >= 0;
 }
 
 /* The text before 'at' on its line, without the marks that open an
@@ -266,10 +266,10 @@ static const char *const reply_cues[] = {
   "the error that the other server returned was:", "<<< ", "error:", NULL
 };
 
-int se_has_reply(se_span block)
+/* Does a line of the block open with a failure code ("550 ...")? */
+static int code_line(se_span block)
 {
   size_t i, next;
-  if (se_words_in(block, reply_cues) != 0) return 1;
   for (i = 0; i < block.n; i = next) {
     size_t c, end;
     end = se_line_end(block.s, block.n, i, &next);
@@ -279,6 +279,17 @@ int se_has_reply(se_span block)
       return 1;
   }
   return 0;
+}
+
+void se_reply_cues_ready(se_words *cues)
+{
+  se_words_ready(cues, reply_cues);
+}
+
+/* The lines are looked at first: they cost less than the words. */
+int se_has_reply(const se_words *cues, se_span block)
+{
+  return code_line(block) || se_words_scan(cues, block, 1) != 0;
 }
 
 /* The lines of a block, at most SE_MAXBLOCK of them, blank ones at its ends
@@ -296,12 +307,12 @@ se_span se_block_lines(const char *s, size_t from, size_t to)
   return se_trim(se_span_of(s + from, i - from));
 }
 
-static int add_named(se_arena *a, se_named_list *l, se_span address, se_span block)
+static int add_named(se_arena *a, const se_words *cues, se_named_list *l, se_span address, se_span block)
 {
   size_t k;
   for (k = 0; k < l->n; k++) {
     if (!se_same_ci(l->v[k].address, address)) continue;
-    if (!se_has_reply(l->v[k].block) && se_has_reply(block)) l->v[k].block = block;
+    if (!se_has_reply(cues, l->v[k].block) && se_has_reply(cues, block)) l->v[k].block = block;
     return 0;
   }
   if (l->n == l->cap) {
@@ -331,7 +342,7 @@ static int words_after(const char *s, size_t from, size_t end)
 ** reply starts on its own line ("<bob@example.org>: host ... said: 550")
 ** keeps the lines up to a blank one; one alone on its line keeps the
 ** paragraphs below it, where its reply comes after boilerplate. */
-int se_read_named(se_arena *a, se_span t, se_named_list *l)
+int se_read_named(se_arena *a, const se_words *cues, se_span t, se_named_list *l)
 {
   size_t i, next, stop = t.n, from = 0, floor = 0;
   se_span before = se_no_span, pending = se_no_span;
@@ -344,7 +355,7 @@ int se_read_named(se_arena *a, se_span t, se_named_list *l)
     end = se_line_end(t.s, stop, i, &next);
     if (se_blank_line(t.s, i, end)) {
       if (paragraph && pending.s != NULL) {
-        if (add_named(a, l, pending, se_block_lines(t.s, from, i)) != 0) return -1;
+        if (add_named(a, cues, l, pending, se_block_lines(t.s, from, i)) != 0) return -1;
         pending = se_no_span;
       }
       continue;
@@ -354,17 +365,17 @@ int se_read_named(se_arena *a, se_span t, se_named_list *l)
     if (how == NAMES_NONE || (pending.s != NULL && se_same_ci(r, pending))) continue;   /* named again in its reply */
     start = how == NAMES_OPENING ? (size_t)(r.s + r.n - t.s)
           : how == NAMES_TRANSCRIPT ? transcript_above(t.s, floor, i) : i;
-    if (pending.s != NULL && add_named(a, l, pending, se_block_lines(t.s, from, start < i ? start : i)) != 0)
+    if (pending.s != NULL && add_named(a, cues, l, pending, se_block_lines(t.s, from, start < i ? start : i)) != 0)
       return -1;
     pending = r;
     from = start;
     floor = next;
     paragraph = (how == NAMES_OPENING && words_after(t.s, (size_t)(r.s + r.n - t.s), end));
     if (how == NAMES_TRANSCRIPT) {   /* its reply is its own line and the transcript above */
-      if (add_named(a, l, pending, se_block_lines(t.s, from, end)) != 0) return -1;
+      if (add_named(a, cues, l, pending, se_block_lines(t.s, from, end)) != 0) return -1;
       pending = se_no_span;
     }
   }
-  if (pending.s != NULL) return add_named(a, l, pending, se_block_lines(t.s, from, stop));
+  if (pending.s != NULL) return add_named(a, cues, l, pending, se_block_lines(t.s, from, stop));
   return 0;
 }

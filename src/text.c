@@ -9,35 +9,6 @@
 
 const se_span se_no_span = { NULL, 0 };
 
-se_span se_span_of(const char *s, size_t n)
-{
-  se_span v;
-  v.s = s;
-  v.n = n;
-  return v;
-}
-
-se_span se_trim(se_span v)
-{
-  while (v.n > 0 && se_isspace((unsigned char)*v.s)) v.s++, v.n--;
-  while (v.n > 0 && se_isspace((unsigned char)v.s[v.n - 1])) v.n--;
-  return v;
-}
-
-size_t se_line_end(const char *s, size_t n, size_t i, size_t *next)
-{
-  const char *nl = memchr(s + i, '\n', n - i);
-  size_t end = nl ? (size_t)(nl - s) : n;
-  *next = nl ? end + 1 : n;
-  if (end > i && s[end - 1] == '\r') end--;
-  return end;
-}
-
-int se_blank_line(const char *s, size_t i, size_t end)
-{
-  return se_skipblanks(s, i, end) == end;
-}
-
 size_t se_find_ci(se_span s, const char *word)
 {
   size_t len = strlen(word), i;
@@ -68,6 +39,109 @@ int se_same_ci(se_span x, se_span y)
   return 1;
 }
 
+/* The shift table's slot for the bytes a, b: case ignored (bit 0x20
+** dropped, which makes some other bytes share a slot; a slot keeps the
+** smallest shift of its pairs, so that costs speed, never a word). */
+#define PAIR(a, b) (((((unsigned)(a) & 0xDFu) << 4) ^ ((unsigned)(b) & 0xDFu)) & (SE_WORDS_PAIRS - 1u))
+
+/* How far a window whose last two bytes are a pair of a word's first
+** 'shortest' bytes may move: the distance from that pair to the window's
+** end; as far as the window is long less one for the other pairs. */
+static void ready_shifts(se_words *w, const char *const *words, int count)
+{
+  size_t m = w->shortest, j;
+  int k;
+  memset(w->shift, (int)(m - 1), sizeof w->shift);
+  for (k = 0; k < count; k++)
+    for (j = 1; j < m; j++) {
+      unsigned slot = PAIR((unsigned char)words[k][j - 1], (unsigned char)words[k][j]);
+      if (w->shift[slot] > m - 1 - j) w->shift[slot] = (unsigned char)(m - 1 - j);
+    }
+}
+
+void se_words_ready(se_words *w, const char *const *words)
+{
+  int k, pos, c;
+  memset(w->at, 0, sizeof w->at);
+  w->list = words;
+  w->shortest = 255;
+  for (k = 0; k < 64 && words[k] != NULL; k++) {
+    uint64_t bit = (uint64_t)1 << k;
+    size_t len = strlen(words[k]);
+    if (len < w->shortest) w->shortest = len;
+    for (pos = 0; pos < 3; pos++) {
+      if ((size_t)pos >= len) {       /* a shorter word: any byte may follow */
+        for (c = 0; c < 256; c++) w->at[pos][c] |= bit;
+        continue;
+      }
+      c = (unsigned char)words[k][pos];
+      w->at[pos][c] |= bit;
+      if (c >= 'a' && c <= 'z') w->at[pos][c - 'a' + 'A'] |= bit;
+    }
+  }
+  if (w->shortest >= 3) ready_shifts(w, words, k);
+}
+
+/* The lowest bit set in m (not 0). */
+static int lowest_bit(uint64_t m)
+{
+#if defined(__GNUC__)
+  return __builtin_ctzll(m);
+#else
+  int k = 0;
+  while (!(m & 1)) m >>= 1, k++;
+  return k;
+#endif
+}
+
+/* The words among 'candidates' that start at s[i], as bits. */
+static uint64_t words_at(const se_words *w, se_span s, size_t i, uint64_t candidates)
+{
+  uint64_t found = 0;
+  while (candidates != 0) {
+    int k = lowest_bit(candidates);
+    candidates &= candidates - 1;
+    if (se_startswith(s.s, s.n, i, w->list[k])) found |= (uint64_t)1 << k;
+  }
+  return found;
+}
+
+/* A scan for a list with a word shorter than three bytes: every byte is
+** a window's start. */
+static uint64_t scan_short(const se_words *w, se_span s, int any)
+{
+  const unsigned char *u = (const unsigned char *)s.s;
+  uint64_t found = 0;
+  size_t i;
+  for (i = 0; i < s.n; i++) {
+    uint64_t c = w->at[0][u[i]] & ~found;
+    if (c != 0 && i + 1 < s.n) c &= w->at[1][u[i + 1]];
+    if (c != 0 && i + 2 < s.n) c &= w->at[2][u[i + 2]];
+    if (c != 0 && (found |= words_at(w, s, i, c)) != 0 && any) break;
+  }
+  return found;
+}
+
+uint64_t se_words_scan(const se_words *w, se_span s, int any)
+{
+  const unsigned char *u = (const unsigned char *)s.s;
+  size_t m = w->shortest, i = 0;
+  uint64_t found = 0;
+  if (m < 3) return scan_short(w, s, any);
+  while (i + m <= s.n) {            /* so u[i + 2] is in the text */
+    unsigned shift = w->shift[PAIR(u[i + m - 2], u[i + m - 1])];
+    uint64_t c;
+    if (shift != 0) {
+      i += shift;
+      continue;
+    }
+    c = w->at[0][u[i]] & w->at[1][u[i + 1]] & w->at[2][u[i + 2]] & ~found;
+    if (c != 0 && (found |= words_at(w, s, i, c)) != 0 && any) return found;
+    i++;
+  }
+  return found;
+}
+
 /* A byte is compared only with the words it can start (chained by their
 ** first byte), and their second byte is checked before the rest. */
 uint64_t se_words_in(se_span s, const char *const *words)
@@ -93,22 +167,31 @@ uint64_t se_words_in(se_span s, const char *const *words)
   return found;
 }
 
-/* The bytes of an address's local part (RFC 5322 atext and the dot), and
-** UTF-8 (RFC 6531). */
+int se_name_index(se_span s, const se_names *names)
+{
+  const se_name *v = names->v;
+  int k;
+  if (!(names->lengths & SE_LENGTH_BIT(s.n))) return -1;
+  for (k = 0; v[k].s != NULL; k++)
+    if (v[k].n == s.n && se_startswith(s.s, s.n, 0, v[k].s)) return k;
+  return -1;
+}
+
+/* The ASCII bytes of an address's local part (RFC 5322 atext and the
+** dot: letters, digits and .!#$%&'*+-=^_`{|}~) and of a domain (letters,
+** digits, '.' and '-'), as bits by byte value (0-63, 64-127). */
+static const uint64_t local_chars[2] = { UINT64_C(0x23ff6cfa00000000), UINT64_C(0x7fffffffc7fffffe) };
+static const uint64_t domain_chars[2] = { UINT64_C(0x03ff600000000000), UINT64_C(0x07fffffe07fffffe) };
+
+/* A byte of an address's local part, UTF-8 (RFC 6531) included. */
 static int is_local_char(int c)
 {
-  switch (c) {
-    case '.': case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '=': case '^': case '_': case '`': case '{': case '|': case '}': case '~':
-      return 1;
-    default:
-      return se_isalnum(c) || c >= 0x80;
-  }
+  return c >= 0x80 || (local_chars[c >> 6] >> (c & 63) & 1);
 }
 
 static int is_domain_char(int c)
 {
-  return se_isalnum(c) || c >= 0x80 || c == '.' || c == '-';
+  return c >= 0x80 || (domain_chars[c >> 6] >> (c & 63) & 1);
 }
 
 /* The start of a quoted local part ("john smith"@example.org) that ends
