@@ -63,15 +63,11 @@ static int is_stop_line(const char *s, size_t i, size_t end)
   return 0;
 }
 
-/* Does a transport header field start the line at i (column 0)? Only the
-** text's first line (i 0) has ever qualified: the reader compared the
-** names' lengths with the colon's offset in the text, not in the line.
-** Kept so, since what a reading finds must not change here; whether later
-** lines should count is a question of its own. */
+/* Does a transport header field start the line at i (column 0)? */
 static int transport_field_at(const char *s, size_t i, size_t end)
 {
-  size_t colon = i == 0 ? se_field_name_end(s, i, end) : 0;
-  return colon > 0 && se_name_index(se_span_of(s, colon), &transport_fields) >= 0;
+  size_t colon = se_field_name_end(s, i, end);
+  return colon > i && se_name_index(se_span_of(s + i, colon - i), &transport_fields) >= 0;
 }
 
 /* Where the report ends in a text: at a stop line (*returned is then
