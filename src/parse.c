@@ -513,9 +513,10 @@ static size_t from_python(const char *s, size_t n, char *out)
       i++;
       continue;
     }
-    if (tuples++ == 0) {
+    if (tuples++ == 0) {         /* "SMTPDataError(550, ..." -> "SMTPDataError: 550 ..." */
       memcpy(out, s, i);
       len = i;
+      out[len++] = ':';
       out[len++] = ' ';
     } else {
       out[len++] = '\n';

@@ -1686,6 +1686,7 @@ return {
   -- auth_required: SMTP AUTH asked for, or the credentials refused
   { "nie można przeprowadzić uwierzytelnienia", "auth_required" },
   { "uwierzytelnianie nie powiodło się", "auth_required" },
+  { "błąd podczas komunikacji", "network_error", class = "transient" },
   { "uwierzytelnienie się nie powiodło", "auth_required" },
   { "nie udało się uwierzytelnić", "auth_required" },
   { "szyfrowanych haseł", "auth_required" },
