@@ -122,11 +122,10 @@ end
 local function classify(err)
   local r = smtperr.classify(err)
   if r then return r end
-  -- classify answers nil for text it does not recognise. LuaSocket says "closed"
-  -- when the server drops the connection without a reply (after RCPT, say), and
-  -- "invalid server reply" for garbage: no reply to read, so treat them as a lost
-  -- connection, a transient network error, and retry. (A later smtperr will
-  -- classify "closed" itself; this fallback then no longer runs for it.)
+  -- classify answers nil for text it does not recognise. LuaSocket's own words when
+  -- no reply came ("closed", "timeout", "connection refused") are read as network
+  -- errors; anything else unrecognised is taken for one too: no reply to read, so
+  -- treat it as a lost connection, a transient network error, and retry.
   return { class = "transient", retry = true, reason = "network_error", action = "retry", bounce = "soft",
            evidence = "not recognised by smtperr: taken for a network error", fallback = true }
 end

@@ -165,6 +165,7 @@ describe("reading: client errors that carry no code", function()
     for _, text in ipairs({
       "closed",
       "/usr/local/openresty/lualib/resty/mail/smtp.lua:189: closed",
+      "SMTP error from remote mail server after RCPT TO:<bob@example.org>: closed",
       "invalid server reply",
       "Connection unexpectedly closed",
       "SMTPServerDisconnected('Connection unexpectedly closed')",
@@ -189,6 +190,8 @@ describe("reading: client errors that carry no code", function()
 
   it("'closed' inside a reply is not a client error", function()
     reads("550 5.2.1 Mailbox closed: account closed by owner", "mailbox_disabled")
+    reads("550 5.1.1 Account status: closed", "user_unknown")
+    assert.is_nil(smtperr.classify("The shop is closed"))
   end)
 end)
 

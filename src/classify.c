@@ -440,6 +440,17 @@ static void on_phrase(scan *sc, const se_lexicon *lex, uint32_t id, unsigned len
   }
 }
 
+/* Is a whole-text phrase (a client library's "closed") where it may be: the
+** whole text, or the end of a text that has no reply code and names its
+** context first ("... after RCPT TO:<x>: closed"). */
+static int whole_enough(const scan *sc, const region *g, const hit *h)
+{
+  if (!g->in_text || h->rend != g->n) return 0;
+  if (h->rstart == 0) return 1;
+  return sc->p->code == 0 && h->rstart >= 2 && g->s[h->rstart - 2] == ':' &&
+         g->s[h->rstart - 1] == ' ';
+}
+
 /* A reason phrase found in the text or its wrapper. */
 SE_HOT_INLINE void on_reason(scan *sc, const se_phrase *ph, uint32_t id, const hit *h, int in_text)
 {
@@ -463,7 +474,7 @@ SE_HOT_INLINE void on_match(scan *sc, const se_lexicon *lex, uint32_t id, const 
   const se_phrase *ph = &lex->phrases[id];
   const char *s = g->s;
   size_t n = g->n;
-  if ((ph->flags & SE_F_WHOLE) && (!g->in_text || h->rstart != 0 || h->rend != n)) return;
+  if ((ph->flags & SE_F_WHOLE) && !whole_enough(sc, g, h)) return;
   switch ((se_phrase_kind)ph->kind) {
     case SE_K_REASON:
       on_reason(sc, ph, id, h, g->in_text);

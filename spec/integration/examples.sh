@@ -183,10 +183,10 @@ for LUAI in lua5.4 luajit; do
   check "$T: report: gave up after 4 tries, not dropped" \
     grep -qE '^  gave up +overquota@gmail.com: mailbox_full, 452 4.2.2, 4 tries$' "$O"
 
-  # The connection dropped after RCPT: LuaSocket says "closed"; classify -> nil -> network error.
+  # The connection dropped after RCPT: LuaSocket says "closed", which smtperr reads as a network error.
   expect_eq "$T: flaky@: first RCPT dropped without reply, then 250" "--- 250" "$(logq "$LOG" 'replies("flaky@example.org")')"
-  check "$T: LuaSocket's error is \"closed\", taken for a network error" \
-    follows "$O" "[try 1] flaky@example.org: closed" "(not recognised by smtperr: taken for a network error)"
+  check "$T: LuaSocket's error is \"closed\", read as a network error" \
+    follows "$O" "[try 1] flaky@example.org: closed" "-> network_error, transient, retry, soft bounce"
   check "$T: flaky@ sent on try 2" grep -qE '^  sent +flaky@example.org \(try 2\)$' "$O"
 
   # 554 5.7.1 after DATA: failed, explained, kept, not retried.
@@ -342,8 +342,8 @@ expect_eq "openresty: overquota@gmail.com -> 503 mailbox_full retry" "503 452 4.
   "$(what 7 code enhanced reason bounce action retry)"
 
 post 8 flaky@example.org
-expect_eq "openresty: flaky@ (dropped after RCPT) -> 503 network_error, by the fallback (classify gave nil)" \
-  "503 transient network_error retry|fallback|SMTP error from remote mail server after RCPT TO:<flaky@example.org>: closed" \
+expect_eq "openresty: flaky@ (dropped after RCPT) -> 503 network_error, read by smtperr (the socket's \"closed\")" \
+  "503 transient network_error retry|smtperr|SMTP error from remote mail server after RCPT TO:<flaky@example.org>: closed" \
   "$(what 8 class reason action)|$(jq_ "$N/r8.json" 'J["classified_by"] + "|" + J["error"]')"
 
 post 9 spam@example.org

@@ -38,11 +38,10 @@ end
 local function classification(err)
   local r = smtperr.classify(err)
   if not r then
-    -- classify answers nil for text it does not recognise: here the socket's own
-    -- word when the server dropped the connection without a reply ("... after
-    -- RCPT TO:<x>: closed"). No reply to read, so treat it as a lost connection:
-    -- a transient network error, worth a retry. (A later smtperr will classify
-    -- "closed" itself; this fallback then no longer runs for it.)
+    -- classify answers nil for text it does not recognise. The socket's own words
+    -- when no reply came ("... after RCPT TO:<x>: closed", "timeout") it reads as
+    -- network errors; anything else without a reply to read is treated as a lost
+    -- connection too: a transient network error, worth a retry.
     return { class = "transient", retry = true, reason = "network_error", bounce = "soft",
              action = "retry", evidence = "not recognised by smtperr: taken for a network error" },
            "fallback"
