@@ -192,8 +192,10 @@ int se_check_rule(const se_rule_spec *r, se_phrase *ph, se_out *err)
 ** =======================================================================
 */
 
-/* The pieces of the rules' patterns (a malformed one counts none: its
-** check says why). */
+/* The pieces of the rules' patterns, as se_lay_out_patterns lays them
+** out: every piece of a phrase with a slot, a one-piece pattern such as
+** "listed in {host}" too (a malformed one counts none: its check says
+** why). */
 static size_t count_pieces(const se_rule_spec *rules, size_t n)
 {
   se_piece_text pieces[SE_MAXPIECES];
@@ -202,7 +204,7 @@ static size_t count_pieces(const se_rule_spec *rules, size_t n)
   for (i = 0; i < n; i++) {
     int np = rules[i].match.s == NULL ? 0
              : se_split_pattern(rules[i].match.s, rules[i].match.n, pieces, SE_MAXPIECES, &why);
-    if (np > 1) count += (size_t)np;
+    if (np > 0 && se_is_pattern(pieces, np)) count += (size_t)np;
   }
   return count;
 }
