@@ -66,7 +66,7 @@ static size_t asked_headers(lua_State *L, int arg, int opt, const char **names)
 
 static void set_value(lua_State *L, const char *field, se_span v)
 {
-  if (v.s != NULL && v.n > 0) se_set_span(L, field, v);
+  if (v.s != NULL && v.n > 0) se_set_text(L, field, v);
 }
 
 /* Classifies the recipient's reply into the table on the top. */
@@ -80,7 +80,7 @@ static void set_classified(lua_State *L, const se_classifier *c, se_arena *a, co
   if (se_classify(c, reply.s, reply.n, 0, se_scratch_for(L, reply.n, stack_scratch), &res) == 0) {
     lua_pushvalue(L, top);
     se_set_result(L, &res);
-    if (rc->remote_mta.n == 0) se_set_span(L, "remote_mta", res.host);
+    if (rc->remote_mta.n == 0) se_set_text(L, "remote_mta", res.host);
     lua_pop(L, 1);
   }
   lua_settop(L, top);

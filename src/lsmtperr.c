@@ -84,6 +84,61 @@ void se_set_span(lua_State *L, const char *field, se_span sp)
   lua_setfield(L, -2, field);
 }
 
+/* The length of the valid UTF-8 sequence at s[i] (RFC 3629: no overlong
+** form, no surrogate, nothing past U+10FFFF), or 0. */
+static size_t utf8_at(const unsigned char *s, size_t n, size_t i)
+{
+  unsigned char c = s[i], lo = 0x80, hi = 0xBF;
+  size_t len, k;
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) len = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;         /* overlong */
+    if (c == 0xED) hi = 0x9F;         /* surrogates */
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;         /* overlong */
+    if (c == 0xF4) hi = 0x8F;         /* past U+10FFFF */
+  } else return 0;
+  if (n - i < len || s[i + 1] < lo || s[i + 1] > hi) return 0;
+  for (k = 2; k < len; k++)
+    if ((s[i + k] & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+void se_push_text(lua_State *L, const char *s, size_t n)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, k, from;
+  luaL_Buffer b;
+  while (i < n && (k = utf8_at(u, n, i)) > 0) i += k;
+  if (i == n) {
+    lua_pushlstring(L, s, n);
+    return;
+  }
+  luaL_buffinit(L, &b);
+  from = 0;
+  while (i < n) {
+    if ((k = utf8_at(u, n, i)) > 0) {
+      i += k;
+      continue;
+    }
+    luaL_addlstring(&b, s + from, i - from);
+    luaL_addstring(&b, "\xEF\xBF\xBD");   /* U+FFFD REPLACEMENT CHARACTER */
+    from = ++i;
+  }
+  luaL_addlstring(&b, s + from, n - from);
+  luaL_pushresult(&b);
+}
+
+void se_set_text(lua_State *L, const char *field, se_span sp)
+{
+  if (sp.s == NULL) return;
+  se_push_text(L, sp.s, sp.n);
+  lua_setfield(L, -2, field);
+}
+
 void se_set_integer(lua_State *L, const char *field, lua_Integer v)
 {
   lua_pushinteger(L, v);
@@ -138,7 +193,10 @@ static const se_entry *check_entry(lua_State *L, int i)
   }
   s = lua_tolstring(L, i, &n);
   e = se_find_code(s, n, &why);
-  if (e == NULL) lua_pushfstring(L, "%s: %s", why, value_text(L, i));
+  if (e == NULL) {
+    se_push_text(L, s, se_quoted_length(s, n));
+    lua_pushfstring(L, "%s: %s", why, lua_tostring(L, -1));
+  }
   return e;
 }
 
@@ -234,7 +292,7 @@ int se_run_classify(lua_State *L, const se_classifier *c, int arg, se_result *re
   reply r;
   if (check_reply(L, arg, &r) != 0) return se_fail_with_top(L);
   if (se_classify(c, r.s, r.n, r.code, se_scratch_for(L, r.n, stack_scratch), res) != 0) {
-    lua_pushlstring(L, r.s, se_quoted_length(r.s, r.n));
+    se_push_text(L, r.s, se_quoted_length(r.s, r.n));
     lua_pushfstring(L, "no SMTP reply code, enhanced status code or known words in: %s",
                     lua_tostring(L, -1));
     return se_fail_with_top(L);
@@ -248,7 +306,7 @@ static void push_evidence(lua_State *L, const se_result *r)
   se_out o;
   se_out_init(&o, buf, sizeof buf);
   se_put_evidence(&o, r, SE_EN);
-  lua_pushlstring(L, buf, se_out_length(&o));
+  se_push_text(L, buf, se_out_length(&o));
 }
 
 static void push_enhanced(lua_State *L, const se_result *r)
@@ -267,7 +325,7 @@ void se_set_result(lua_State *L, const se_result *r)
     push_enhanced(L, r);
     lua_setfield(L, -2, "enhanced");
   }
-  se_set_span(L, "text", r->text);
+  se_set_text(L, "text", r->text);
   se_set_string(L, "class", se_classes[r->klass].name);
   lua_pushboolean(L, r->retry);
   lua_setfield(L, -2, "retry");
@@ -281,9 +339,9 @@ void se_set_result(lua_State *L, const se_result *r)
     lua_setfield(L, -2, "evidence");
   }
   if (r->command != SE_NOCOMMAND) se_set_string(L, "command", se_commands[r->command]);
-  se_set_span(L, "address", r->address);
-  se_set_span(L, "host", r->host);
-  se_set_span(L, "help", r->help);
+  se_set_text(L, "address", r->address);
+  se_set_text(L, "host", r->host);
+  se_set_text(L, "help", r->help);
   if (r->retry_after >= 0) se_set_integer(L, "retry_after", (lua_Integer)r->retry_after);
   se_set_integer(L, "lines", (lua_Integer)r->lines);
 }
@@ -340,7 +398,7 @@ static int push_explanation(lua_State *L, const subject *what, se_lang lang)
     se_out_init(&o, (char *)lua_newuserdata(L, need), need);
     write_explanation(&o, what, lang);
   }
-  lua_pushlstring(L, o.buf, se_out_length(&o));
+  se_push_text(L, o.buf, se_out_length(&o));
   return 1;
 }
 

@@ -24,6 +24,10 @@ int se_field_error(lua_State *L, int arg, const char *field, const char *message
 /* t[field] = value for the table on the top; nothing when value is NULL. */
 void se_set_string(lua_State *L, const char *field, const char *value);
 void se_set_span(lua_State *L, const char *field, se_span sp);
+/* The same for text read from the input: bytes that are not valid UTF-8
+** become U+FFFD, so that no result holds invalid UTF-8. */
+void se_set_text(lua_State *L, const char *field, se_span sp);
+void se_push_text(lua_State *L, const char *s, size_t n);
 void se_set_integer(lua_State *L, const char *field, lua_Integer v);
 /* Sets classify's fields of r in the table on the top. */
 void se_set_result(lua_State *L, const se_result *r);
