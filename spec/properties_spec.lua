@@ -165,7 +165,8 @@ else
     local i, n = 1, #s
     while i <= n do
       local c = s:byte(i)
-      local len, lo, hi = 1, 0x80, 0xBF
+      local len
+      local lo, hi = 0x80, 0xBF
       if c < 0x80 then len = 1
       elseif c >= 0xC2 and c <= 0xDF then len = 2
       elseif c >= 0xE0 and c <= 0xEF then
@@ -351,8 +352,9 @@ describe("properties of bounce messages", function()
           local bad = invalid_string(r, "bounces")
           if r then
             for i, rc in ipairs(r.recipients) do
-              if rc.reason and not smtperr.explain(rc.diagnostic or rc.text or "") then
-                if smtperr.classify(rc.diagnostic or rc.text or "") then bad = bad or ("recipient " .. i .. ": explain failed") end
+              local d = rc.diagnostic
+              if d and smtperr.classify(d) and not smtperr.explain(d, "fr") then
+                bad = bad or ("recipient " .. i .. ": explain failed where classify answered")
               end
             end
           end

@@ -567,6 +567,7 @@ static void parse(const char *s, size_t n, int code, char *scratch, se_parsed *p
   p->lines = 0;
   p->nreplies = 0;
 
+  main.code = 0;
   /* Pass 1: the first line that holds a reply code. A code given apart
   ** opens the text's first line, unless the text states that same code
   ** where a reply starts (a log line, a DSN field): then it reads as it
