@@ -13,6 +13,7 @@
 #   make warnings             gcc and clang, every Lua, -Wall -Wextra -Werror and more
 #   make sanitize / valgrind  the specs under ASan+UBSan, then under valgrind
 #   make check-threads        many lua_States in many threads, under ThreadSanitizer
+#   make check-oom            every public function with the Nth allocation failing, every N
 #   make fuzz [FUZZ_TIME=60]  libFuzzer: the reply parser, rules, bounce reader, Lua API
 #   make fuzz-long            the long fuzzing run README.md records (hours)
 #   make bench                speed and memory against the floors
@@ -59,7 +60,7 @@ CLI       := lua/smtperr-cli.lua
 CLI_MODULES := $(wildcard lua/smtperr/cli/*.lua)
 
 .PHONY: all deps deps-test run check test test-all integration lint warnings sanitize valgrind \
-        check-threads fuzz fuzz-build fuzz-one fuzz-long bench generate check-generated install uninstall dist dist-tarball \
+        check-threads check-oom fuzz fuzz-build fuzz-one fuzz-long bench generate check-generated install uninstall dist dist-tarball \
         check-release clean
 
 # Debian 12 packages: what building and running needs, and what the tests add.
@@ -128,7 +129,7 @@ lint:
 	done
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
 	  --std=c99 --inline-suppr -I src -DSE_GENERATOR $(filter-out src/gen_%,$(SRCS)) \
-	  src/tools/mkdfa.c src/bench/floor.c
+	  src/tools/mkdfa.c src/bench/floor.c src/tools/oom.c $(wildcard src/fuzz/*.c)
 
 # Every Lua's headers, with gcc and with clang, and the extra tools.
 warnings:
@@ -138,7 +139,8 @@ warnings:
 	  echo "$$cc $$l: clean"; done; done
 	$(CLANG) $(WARN) -DSE_GENERATOR -fsyntax-only $(LUA_CFLAGS) src/tools/mkdfa.c src/bench/floor.c
 	@for cc in gcc $(CLANG); do $$cc $(WARN) -fsyntax-only $(shell pkg-config --cflags lua5.4) \
-	  $(wildcard src/fuzz/*.c) src/tools/threads.c || exit 1; echo "$$cc: the harnesses and tools are clean"; done
+	  $(wildcard src/fuzz/*.c) src/tools/threads.c src/tools/oom.c || exit 1; \
+	  echo "$$cc: the harnesses and tools are clean"; done
 
 # ASan and UBSan in the module, the runtime preloaded into the interpreter.
 SAN_BUILD := build/sanitize/$(LUA)
@@ -166,6 +168,22 @@ check-threads:
 	$(CLANG) -O1 -g -fsanitize=thread $(WARN) $(shell pkg-config --cflags lua5.4) -Isrc \
 	  -o build/threads/threads src/tools/threads.c $(SRCS) $(shell pkg-config --libs lua5.4) -lpthread
 	build/threads/threads
+
+# Out of memory at every allocation (src/tools/oom.c): every public function
+# with a lua_State whose allocator fails the Nth allocation, for every N,
+# under ASan, UBSan and LeakSanitizer, on each Lua of OOM_LUAS.
+OOM_LUAS  ?= lua5.4 lua5.3 lua5.2 lua5.1 luajit
+OOM_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+build/oom/%/oom: src/tools/oom.c $(SRCS) $(HDRS)
+	@mkdir -p $(@D)
+	$(CLANG) $(OOM_FLAGS) $(WARN) $(shell pkg-config --cflags $*) -Isrc -o $@ src/tools/oom.c $(SRCS) \
+	  $(shell pkg-config --libs $*)
+
+check-oom: $(foreach l,$(OOM_LUAS),build/oom/$(l)/oom)
+	@reader=; for l in $(OOM_LUAS); do \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build/oom/$$l/oom $$reader || exit 1; \
+	  reader=--no-reader; \
+	done
 
 # libFuzzer, one harness per reader (src/fuzz/fuzz_NAME.c): core (the reply
 # parser and classifier), rules (rules-file lines, patterns, the rules

@@ -84,6 +84,7 @@ checks examples spec/integration/examples.sh
 checks imapfilter spec/integration/imapfilter.sh
 specs sanitize sanitize
 step check-threads make --no-print-directory check-threads
+step check-oom make --no-print-directory check-oom
 specs valgrind valgrind
 # Every harness (make fuzz): FUZZ_TIME seconds each.
 step fuzz make --no-print-directory fuzz FUZZ_TIME="${FUZZ_TIME:-20}"

@@ -31,6 +31,12 @@ int se_field_error(lua_State *L, int arg, const char *field, const char *message
   return luaL_argerror(L, arg, lua_pushfstring(L, "field '%s': %s", field, message));
 }
 
+int se_memory_error(lua_State *L)
+{
+  lua_pushliteral(L, "not enough memory");   /* interned by the state: no allocation */
+  return lua_error(L);
+}
+
 /* The language at index i: nil for 'def', else "en" or "fr" (checked here:
 ** LuaJIT's luaL_checkoption lets other types through). */
 static se_lang check_lang(lua_State *L, int i, se_lang def)
@@ -550,22 +556,42 @@ static void push_rule(lua_State *L, const se_rule_spec *r)
   set_name(L, "enhanced", r->enhanced);
 }
 
-/* Pushes the whole file, or fail and a message. The file is closed before
-** anything can raise an error. */
+#define SE_FILE "smtperr.file"
+
+/* A file being read, held by a userdata whose __gc closes it: the reading
+** can raise (out of memory) while it is open. */
+typedef struct file_box {
+  FILE *f;
+} file_box;
+
+static int file_gc(lua_State *L)
+{
+  file_box *box = (file_box *)luaL_checkudata(L, 1, SE_FILE);
+  if (box->f != NULL) fclose(box->f);
+  box->f = NULL;
+  return 0;
+}
+
+/* Pushes the whole file, or fail and a message. */
 static int read_file(lua_State *L, const char *path)
 {
   luaL_Buffer b;
   char chunk[4096];
   size_t n;
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) {
+  file_box *box = (file_box *)lua_newuserdata(L, sizeof(file_box));
+  box->f = NULL;
+  luaL_getmetatable(L, SE_FILE);
+  lua_setmetatable(L, -2);
+  if ((box->f = fopen(path, "rb")) == NULL) {
     lua_pushfstring(L, "cannot open %s: %s", path, strerror(errno));
     return se_fail_with_top(L);
   }
   luaL_buffinit(L, &b);
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) luaL_addlstring(&b, chunk, n);
-  fclose(f);
+  while ((n = fread(chunk, 1, sizeof chunk, box->f)) > 0) luaL_addlstring(&b, chunk, n);
+  fclose(box->f);
+  box->f = NULL;
   luaL_pushresult(&b);
+  lua_remove(L, -2);                /* the box */
   return 1;
 }
 
@@ -606,17 +632,24 @@ static int read_rules_lua(lua_State *L, const char *path)
   size_t len;
   const char *s;
   int i, n;
+  int status;
   if (read_file(L, path) == 2) return 2;
   s = lua_tolstring(L, -1, &len);
   lua_pushfstring(L, "@%s", path);
-  if (se_loadtext(L, s, len, lua_tostring(L, -1)) != 0) return se_fail_with_top(L);
+  if ((status = se_loadtext(L, s, len, lua_tostring(L, -1))) != 0) {
+    if (status == LUA_ERRMEM) lua_error(L);     /* memory, not the file, failed */
+    return se_fail_with_top(L);
+  }
   lua_newtable(L);                  /* an empty environment */
 #if !defined(LUA_VERSION_NUM) || LUA_VERSION_NUM < 502
   lua_setfenv(L, -2);
 #else
   lua_setupvalue(L, -2, 1);
 #endif
-  if (lua_pcall(L, 0, 1, 0) != 0) return se_fail_with_top(L);
+  if ((status = lua_pcall(L, 0, 1, 0)) != 0) {
+    if (status == LUA_ERRMEM) lua_error(L);
+    return se_fail_with_top(L);
+  }
   if (lua_type(L, -1) != LUA_TTABLE) {
     lua_pushfstring(L, "%s: a rules file written in Lua must return a table", path);
     return se_fail_with_top(L);
@@ -820,6 +853,7 @@ static void compile_rules(lua_State *L, int list, int n, int inline_rules, lclas
   se_out_init(&err, buf, sizeof buf);
   o->rules = se_compile_rules(specs, (size_t)n, alloc, ud, &err, &bad);
   if (o->rules == NULL) {
+    if (bad == SE_RULES_NOMEM) se_memory_error(L);
     lua_pushlstring(L, buf, se_out_length(&err));
     if (bad == (size_t)n) luaL_error(L, "smtperr.new: %s", lua_tostring(L, -1));
     se_field_error(L, 1, (int)bad < inline_rules ? "rules" : "rules_file",
@@ -888,10 +922,18 @@ static const luaL_Reg classifier_meta[] = {
   {NULL, NULL}
 };
 
+static const luaL_Reg file_meta[] = {
+  {"__gc", file_gc},
+  {NULL, NULL}
+};
+
 /* The classifiers' metatable, in the registry; pushes its methods table.
 ** Methods share the module's look-up cache (on the stack top). */
 static void make_metatable(lua_State *L)
 {
+  luaL_newmetatable(L, SE_FILE);    /* set whole, even when an earlier require failed */
+  se_setfuncs(L, file_meta, 0);
+  lua_pop(L, 1);
   luaL_newmetatable(L, SE_CLASSIFIER);
   se_setfuncs(L, classifier_meta, 0);
   lua_newtable(L);

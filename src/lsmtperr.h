@@ -20,6 +20,10 @@ SE_HIDDEN_BEGIN
 int se_fail_with_top(lua_State *L);
 /* Raises "bad argument #arg (field 'name': message)". */
 int se_field_error(lua_State *L, int arg, const char *field, const char *message);
+/* Raises Lua's own memory error message, "not enough memory": what a
+** call answers when the core's allocations (through the state's
+** allocator) fail. */
+int se_memory_error(lua_State *L);
 
 /* t[field] = value for the table on the top; nothing when value is NULL. */
 void se_set_string(lua_State *L, const char *field, const char *value);

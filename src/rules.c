@@ -241,7 +241,8 @@ se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc
   }
   set = alloc(ud, NULL, 0, size);
   if (set == NULL) {
-    fault(err, "not enough memory");
+    fault(err, se_no_memory);
+    *bad = SE_RULES_NOMEM;
     return NULL;
   }
   set->size = size;
@@ -264,6 +265,7 @@ se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc
   se_lay_out_patterns(set->phrases, n, texts, pieces, at, bad, &why);
   if (n > 0 && (set->ac = se_ac_build(texts, n + npieces, NULL, alloc, ud, &why)) == NULL) {
     fault(err, why);
+    if (why == se_no_memory) *bad = SE_RULES_NOMEM;
     se_free_rules(set, alloc, ud);
     return NULL;
   }

@@ -33,12 +33,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   for (k = 0; k < b.nrecipients; k++) {
     const se_recipient *rc = &b.recipients[k];
     se_span reply = se_recipient_reply(&a, rc);
-    char *scratch, out[1024];
+    char *scratch;
     se_result r;
-    se_out o;
     if (reply.s == NULL) break;       /* the arena's limit */
     if ((scratch = malloc(SE_SCRATCH(reply.n))) == NULL) break;
     if (se_classify(&se_builtin, reply.s, reply.n, 0, scratch, &r) == 0) {
+      char out[1024];
+      se_out o;
       se_out_init(&o, out, sizeof out);
       se_explain_result(&o, &r, SE_FR, NULL);
     }

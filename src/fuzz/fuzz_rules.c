@@ -27,12 +27,12 @@ static const char *const replies[] = {
 ** in the input or the scratch memory. */
 static void classify(const se_classifier *c, const char *s, size_t n)
 {
-  char out[512];
   char *scratch = malloc(SE_SCRATCH(n));
   se_result r;
-  se_out o;
   if (scratch == NULL) return;
   if (se_classify(c, s, n, 0, scratch, &r) == 0) {
+    char out[512];
+    se_out o;
     se_out_init(&o, out, sizeof out);
     se_explain_result(&o, &r, SE_EN, NULL);
     se_out_init(&o, out, sizeof out);
