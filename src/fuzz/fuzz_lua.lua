@@ -85,60 +85,64 @@ local function pick(list, byte) return list[byte % #list + 1] end
 
 local function bit(flags, k) return flags & (1 << k) ~= 0 end
 
-return function(data)
-  local op, flags = data:byte(1) or 0, data:byte(2) or 0
-  local number = ((data:byte(3) or 0) << 8 | (data:byte(4) or 0))
-  local at, fields = 5, {}
-  for k = 1, 6 do
-    local n = data:byte(at) or 0
-    fields[k] = data:sub(at + 1, at + n)
-    at = at + 1 + n
-  end
-  local text = data:sub(at)
-  local code = number % 1000
-  if bit(flags, 7) then code = code + (number >> 10) / 8 end          -- a number with a fraction
-  local lang_may_raise = false
-  local lang = ({ nil, "en", "fr" })[(flags >> 5) % 4 + 1]
-  if (flags >> 5) % 4 == 3 then lang, lang_may_raise = fields[6], fields[6] ~= "en" and fields[6] ~= "fr" end
-
-  op = op % 8
-  if op == 0 then
-    local r = answer("classify", false, smtperr.classify, text)
+-- The calls, each a function of the decoded input: in = { text, fields,
+-- flags, number, code, lang, lang_may_raise }. Input byte 1 picks one
+-- (modulo their number). A new function of the API is one more entry.
+local calls = {
+  function(in_)                                         -- classify(reply), explain(reply)
+    local r = answer("classify", false, smtperr.classify, in_.text)
     check_classify(r, "classify")
-    if r and not answer("explain", false, smtperr.explain, text) then
-      fail("explain failed where classify answered", text)
+    if r and not answer("explain", false, smtperr.explain, in_.text) then
+      fail("explain failed where classify answered", in_.text)
     end
-  elseif op == 1 then
-    local r = answer("classify(code, text)", false, smtperr.classify, code, text)
+  end,
+
+  function(in_)                                         -- classify(code, text)
+    local r = answer("classify(code, text)", false, smtperr.classify, in_.code, in_.text)
     check_classify(r, "classify(code, text)")
-    if r and not answer("explain", false, smtperr.explain, code, nil) then
+    if r and not answer("explain", false, smtperr.explain, in_.code, nil) then
       -- explain(code) explains a code alone: classify(code) must answer too
-      if smtperr.classify(code) then fail("explain(code) failed where classify(code) answered", code) end
+      if smtperr.classify(in_.code) then fail("explain(code) failed where classify(code) answered", in_.code) end
     end
-  elseif op == 2 then
-    local r = answer("classify", false, smtperr.classify, text)
-    local e = answer("explain", lang_may_raise, smtperr.explain, text, lang)
-    if r and not e and not lang_may_raise then fail("explain failed where classify answered", text) end
+  end,
+
+  function(in_)                                         -- explain(reply, lang)
+    local r = answer("classify", false, smtperr.classify, in_.text)
+    local e = answer("explain", in_.lang_may_raise, smtperr.explain, in_.text, in_.lang)
+    if r and not e and not in_.lang_may_raise then fail("explain failed where classify answered", in_.text) end
     check_utf8(e, "explain")
-  elseif op == 3 then
-    check_utf8(answer("explain(code)", lang_may_raise, smtperr.explain, code, lang), "explain(code)")
-  elseif op == 4 then
-    local key = bit(flags, 0) and code or text
-    local e = answer("lookup", lang_may_raise, smtperr.lookup, key, lang)
+  end,
+
+  function(in_)                                         -- explain(code, lang)
+    check_utf8(answer("explain(code)", in_.lang_may_raise, smtperr.explain, in_.code, in_.lang), "explain(code)")
+  end,
+
+  function(in_)                                         -- lookup(code or text, lang)
+    local key = bit(in_.flags, 0) and in_.code or in_.text
+    local e = answer("lookup", in_.lang_may_raise, smtperr.lookup, key, in_.lang)
     if e and type(e) ~= "table" then fail("lookup answered a " .. type(e)) end
     check_utf8(e, "lookup")
-  elseif op == 5 then
-    local options, may_raise = nil, false
-    if bit(flags, 0) then options = { headers = { fields[1], fields[2] } } end
-    if bit(flags, 1) then options = options or {}; options[fields[3]] = true; may_raise = fields[3] ~= "headers" end
-    check_bounces(answer("bounces", may_raise, smtperr.bounces, text, options), "bounces")
-  elseif op == 6 then
+  end,
+
+  function(in_)                                         -- bounces(message, options)
+    local options, may_raise, fields = nil, false, in_.fields
+    if bit(in_.flags, 0) then options = { headers = { fields[1], fields[2] } } end
+    if bit(in_.flags, 1) then
+      options = options or {}
+      options[fields[3]] = true
+      may_raise = fields[3] ~= "headers"
+    end
+    check_bounces(answer("bounces", may_raise, smtperr.bounces, in_.text, options), "bounces")
+  end,
+
+  function(in_)                                         -- new{rules, lang, texts} and its methods
+    local flags, number, fields = in_.flags, in_.number, in_.fields
     local rule = {
       match = fields[1],
       reason = bit(flags, 0) and pick(reasons, number) or fields[2],
       action = bit(flags, 1) and pick(actions, number >> 4) or (bit(flags, 2) and fields[3] or nil),
       class = bit(flags, 3) and pick(classes, number >> 8) or nil,
-      code = bit(flags, 4) and code or nil,
+      code = bit(flags, 4) and in_.code or nil,
       enhanced = bit(flags, 2) and fields[4] ~= "" and fields[4] or nil,
     }
     local options = { rules = { rule }, lang = bit(flags, 5) and "fr" or nil }
@@ -149,27 +153,45 @@ return function(data)
       if type(c) ~= "string" then fail("new raised a non-string error", c) end
       return
     end
-    local r = answer("c:classify", false, c.classify, c, text)
+    local r = answer("c:classify", false, c.classify, c, in_.text)
     check_classify(r, "c:classify")
-    local e = answer("c:explain", false, c.explain, c, text)
-    if r and not e then fail("c:explain failed where c:classify answered", text) end
+    local e = answer("c:explain", false, c.explain, c, in_.text)
+    if r and not e then fail("c:explain failed where c:classify answered", in_.text) end
     check_utf8(e, "c:explain")
-    check_bounces(answer("c:bounces", false, c.bounces, c, text), "c:bounces")
+    check_bounces(answer("c:bounces", false, c.bounces, c, in_.text), "c:bounces")
     check_classify(answer("c:classify(match)", false, c.classify, c, fields[1]), "c:classify(match)")
-    check_utf8(answer("c:lookup", false, c.lookup, c, code), "c:lookup")
+    check_utf8(answer("c:lookup", false, c.lookup, c, in_.code), "c:lookup")
     if type(tostring(c)) ~= "string" then fail("tostring(c)") end
-  else
+  end,
+
+  function(in_)                                         -- load_rules(file in the line format)
     local f = assert(io.open(rules_path, "wb"))
-    f:write(text)
+    f:write(in_.text)
     f:close()
     local rules = answer("load_rules", false, smtperr.load_rules, rules_path)
     if rules then
       local ok, c = pcall(smtperr.new, { rules = rules })
       if not ok then fail("new refused the rules load_rules read", c) end
-      check_classify(answer("c:classify", false, c.classify, c, fields[1]), "c:classify")
+      check_classify(answer("c:classify", false, c.classify, c, in_.fields[1]), "c:classify")
       for _, rule in ipairs(rules) do
         check_classify(answer("c:classify(match)", false, c.classify, c, rule.match), "c:classify(match)")
       end
     end
+  end,
+}
+
+return function(data)
+  local op, flags = data:byte(1) or 0, data:byte(2) or 0
+  local number = ((data:byte(3) or 0) << 8 | (data:byte(4) or 0))
+  local at, fields = 5, {}
+  for k = 1, 6 do
+    local n = data:byte(at) or 0
+    fields[k] = data:sub(at + 1, at + n)
+    at = at + 1 + n
   end
+  local in_ = { text = data:sub(at), fields = fields, flags = flags, number = number, code = number % 1000 }
+  if bit(flags, 7) then in_.code = in_.code + (number >> 10) / 8 end     -- a number with a fraction
+  in_.lang = ({ nil, "en", "fr" })[(flags >> 5) % 4 + 1]
+  if (flags >> 5) % 4 == 3 then in_.lang, in_.lang_may_raise = fields[6], fields[6] ~= "en" and fields[6] ~= "fr" end
+  calls[op % #calls + 1](in_)
 end
