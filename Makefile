@@ -174,10 +174,16 @@ check-threads:
 # under ASan, UBSan and LeakSanitizer, on each Lua of OOM_LUAS.
 OOM_LUAS  ?= lua5.4 lua5.3 lua5.2 lua5.1 luajit
 OOM_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
-build/oom/%/oom: src/tools/oom.c $(SRCS) $(HDRS)
+OOM_CORE_OBJS := $(patsubst src/%.c,build/oom/obj/%.o,$(CORE))
+build/oom/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CLANG) $(OOM_FLAGS) $(WARN) $(shell pkg-config --cflags $*) -Isrc -o $@ src/tools/oom.c $(SRCS) \
-	  $(shell pkg-config --libs $*)
+	$(CLANG) $(OOM_FLAGS) $(WARN) -c -o $@ $<
+
+# The core is built once; the binding and the harness for each Lua.
+build/oom/%/oom: src/tools/oom.c src/lsmtperr.c src/lbounces.c $(OOM_CORE_OBJS) $(HDRS)
+	@mkdir -p $(@D)
+	$(CLANG) $(OOM_FLAGS) $(WARN) $(shell pkg-config --cflags $*) -o $@ src/tools/oom.c src/lsmtperr.c \
+	  src/lbounces.c $(OOM_CORE_OBJS) $(shell pkg-config --libs $*)
 
 check-oom: $(foreach l,$(OOM_LUAS),build/oom/$(l)/oom)
 	@reader=; for l in $(OOM_LUAS); do \

@@ -113,29 +113,44 @@ static size_t utf8_at(const unsigned char *s, size_t n, size_t i)
   return len;
 }
 
+/* Writes s[0..n) to out with U+FFFD for each byte that starts no valid
+** sequence; returns the length written (out NULL: only counts). */
+static size_t utf8_repaired(const char *s, size_t n, char *out)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, len = 0, k;
+  while (i < n) {
+    if ((k = utf8_at(u, n, i)) > 0) {
+      if (out != NULL) memcpy(out + len, s + i, k);
+      len += k;
+      i += k;
+    } else {
+      if (out != NULL) memcpy(out + len, "\xEF\xBF\xBD", 3);   /* U+FFFD REPLACEMENT CHARACTER */
+      len += 3;
+      i++;
+    }
+  }
+  return len;
+}
+
+/* No luaL_Buffer here: Lua 5.4.4's buffer box loses its __close when
+** memory runs out while its metatable is made, and every growing buffer of
+** that state fails after (check-oom found it). */
 void se_push_text(lua_State *L, const char *s, size_t n)
 {
   const unsigned char *u = (const unsigned char *)s;
-  size_t i = 0, k, from;
-  luaL_Buffer b;
+  char stack[512], *buf;
+  size_t i = 0, k, len;
   while (i < n && (k = utf8_at(u, n, i)) > 0) i += k;
   if (i == n) {
     lua_pushlstring(L, s, n);
     return;
   }
-  luaL_buffinit(L, &b);
-  from = 0;
-  while (i < n) {
-    if ((k = utf8_at(u, n, i)) > 0) {
-      i += k;
-      continue;
-    }
-    luaL_addlstring(&b, s + from, i - from);
-    luaL_addstring(&b, "\xEF\xBF\xBD");   /* U+FFFD REPLACEMENT CHARACTER */
-    from = ++i;
-  }
-  luaL_addlstring(&b, s + from, n - from);
-  luaL_pushresult(&b);
+  len = utf8_repaired(s, n, NULL);
+  buf = len <= sizeof stack ? stack : (char *)lua_newuserdata(L, len);
+  utf8_repaired(s, n, buf);
+  lua_pushlstring(L, buf, len);
+  if (buf != stack) lua_remove(L, -2);
 }
 
 void se_set_text(lua_State *L, const char *field, se_span sp)
@@ -572,12 +587,14 @@ static int file_gc(lua_State *L)
   return 0;
 }
 
-/* Pushes the whole file, or fail and a message. */
+/* Pushes the whole file, or fail and a message. Read into a userdata of
+** the file's size (no luaL_Buffer: see se_push_text); a file whose size
+** cannot be told (a pipe) is read a chunk at a time. */
 static int read_file(lua_State *L, const char *path)
 {
-  luaL_Buffer b;
   char chunk[4096];
   size_t n;
+  long size;
   file_box *box = (file_box *)lua_newuserdata(L, sizeof(file_box));
   box->f = NULL;
   luaL_getmetatable(L, SE_FILE);
@@ -586,11 +603,21 @@ static int read_file(lua_State *L, const char *path)
     lua_pushfstring(L, "cannot open %s: %s", path, strerror(errno));
     return se_fail_with_top(L);
   }
-  luaL_buffinit(L, &b);
-  while ((n = fread(chunk, 1, sizeof chunk, box->f)) > 0) luaL_addlstring(&b, chunk, n);
+  if (fseek(box->f, 0, SEEK_END) == 0 && (size = ftell(box->f)) >= 0 && fseek(box->f, 0, SEEK_SET) == 0) {
+    char *buf = (char *)lua_newuserdata(L, (size_t)size + 1);
+    n = fread(buf, 1, (size_t)size, box->f);
+    lua_pushlstring(L, buf, n);
+    lua_remove(L, -2);              /* the buffer */
+  } else {
+    clearerr(box->f);
+    lua_pushliteral(L, "");
+    while ((n = fread(chunk, 1, sizeof chunk, box->f)) > 0) {
+      lua_pushlstring(L, chunk, n);
+      lua_concat(L, 2);             /* rules files are small: quadratic is fine */
+    }
+  }
   fclose(box->f);
   box->f = NULL;
-  luaL_pushresult(&b);
   lua_remove(L, -2);                /* the box */
   return 1;
 }

@@ -156,6 +156,8 @@ static const oom_case cases[] = {
                 "'4.7.1 Greylisting in action, please come back in 00:05:00' end" },
   { "classify invalid UTF-8", "return function() return require('smtperr').classify, "
                 "'550 5.1.1 caf\\195 \\255 user unknown <b\\255ob@example.org>' end" },
+  { "classify 10 KB of invalid UTF-8", "return function() return require('smtperr').classify, "
+                "'550 5.1.1 ' .. ('\\255\\195'):rep(5000) .. ' user unknown' end" },
   { "classify (no reply)", "return function() return require('smtperr').classify, 'hello world' end" },
   { "classify 100 KB", "return function() return require('smtperr').classify, "
                 "('550-5.2.2 mailbox full\\n'):rep(4000) .. '550 5.2.2 end' end" },
@@ -167,6 +169,8 @@ static const oom_case cases[] = {
   { "explain code fr", "return function() return require('smtperr').explain, 511, 'fr' end" },
   { "explain long", "return function() return require('smtperr').explain, "
                 "'550 5.1.1 ' .. ('x'):rep(3000) .. ' user unknown https://example.org/' .. ('y'):rep(3000) end" },
+  { "explain long, invalid UTF-8", "return function() return require('smtperr').explain, "
+                "'550 5.1.1 user unknown https://example.org/' .. ('\\255'):rep(3000), 'fr' end" },
   { "new with rules", PROBE_CLASSIFIER "return function() return require('smtperr').new, "
                 RULES_OPTIONS " end, probe" },
   { "new without rules", PROBE_CLASSIFIER "return function() return require('smtperr').new end, probe" },
