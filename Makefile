@@ -157,7 +157,7 @@ sanitize: $(SAN_BUILD)/smtperr.so
 
 # The specs under valgrind: no errors, no leak from the module. Then a
 # state that makes and drops classifiers and closes: nothing may be left.
-VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full
+VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full --suppressions=spec/valgrind.supp
 valgrind: $(MODULE)
 	SMTPERR_LUA=$(LUA) SMTPERR_CPATH="$(BUILD)/?.so" $(VALGRIND) --errors-for-leak-kinds=definite \
 	  $(LUA) $(BUSTED) $(BUSTED_FLAGS) --cpath="$(BUILD)/?.so" spec
