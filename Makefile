@@ -13,7 +13,9 @@
 #   make warnings             gcc and clang, every Lua, -Wall -Wextra -Werror and more
 #   make sanitize / valgrind  the specs under ASan+UBSan, then under valgrind
 #   make check-threads        many lua_States in many threads, under ThreadSanitizer
-#   make fuzz [FUZZ_TIME=60]  libFuzzer over the C core (two harnesses, FUZZ_TIME in all)
+#   make check-oom            every public function with the Nth allocation failing, every N
+#   make fuzz [FUZZ_TIME=60]  libFuzzer: reply parser, rules, bounce reader, Lua API, log reader
+#   make fuzz-long            the long fuzzing run README.md records (hours)
 #   make bench                speed and memory against the floors
 #   make generate [FRESH=1]   rebuild the C tables from src/data/
 #   make check-generated      fail when the committed C tables are stale
@@ -59,7 +61,7 @@ CLI       := lua/smtperr-cli.lua
 CLI_MODULES := $(wildcard lua/smtperr/cli/*.lua)
 
 .PHONY: all deps deps-test run check test test-all integration lint warnings sanitize valgrind \
-        check-threads fuzz bench generate check-generated install uninstall dist dist-tarball \
+        check-threads check-oom fuzz fuzz-build fuzz-one fuzz-long bench generate check-generated install uninstall dist dist-tarball \
         check-release clean
 
 # Debian 12 packages: what building and running needs, and what the tests add.
@@ -122,14 +124,14 @@ integration:
 	bash spec/integration/imapfilter.sh
 
 lint:
-	luacheck --no-color lua spec src/data examples rockspec
+	luacheck --no-color lua spec src/data src/fuzz examples rockspec
 	@for r in rockspec/*.rockspec; do \
 	  $(GEN_LUA) -e "dofile('$$r') print(table.concat(build.modules.smtperr.sources, ' '))" \
 	    | grep -qx '$(SRCS)' || { echo "$$r: its sources are not the Makefile's: $(SRCS)"; exit 1; }; \
 	done
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
 	  --std=c99 --inline-suppr -I src -DSE_GENERATOR $(filter-out src/gen_%,$(SRCS)) \
-	  src/tools/mkdfa.c src/bench/floor.c
+	  src/tools/mkdfa.c src/bench/floor.c src/tools/oom.c $(wildcard src/fuzz/*.c)
 
 # Every Lua's headers, with gcc and with clang, and the extra tools.
 warnings:
@@ -138,6 +140,9 @@ warnings:
 	    build/warn-$$cc/$$l/smtperr.so >/dev/null || exit 1; \
 	  echo "$$cc $$l: clean"; done; done
 	$(CLANG) $(WARN) -DSE_GENERATOR -fsyntax-only $(LUA_CFLAGS) src/tools/mkdfa.c src/bench/floor.c
+	@for cc in gcc $(CLANG); do $$cc $(WARN) -fsyntax-only $(shell pkg-config --cflags lua5.4) \
+	  $(wildcard src/fuzz/*.c) src/tools/threads.c src/tools/oom.c || exit 1; \
+	  echo "$$cc: the harnesses and tools are clean"; done
 
 # ASan and UBSan in the module, the runtime preloaded into the interpreter.
 SAN_BUILD := build/sanitize/$(LUA)
@@ -154,7 +159,7 @@ sanitize: $(SAN_BUILD)/smtperr.so
 
 # The specs under valgrind: no errors, no leak from the module. Then a
 # state that makes and drops classifiers and closes: nothing may be left.
-VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full
+VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full --suppressions=spec/valgrind.supp
 valgrind: $(MODULE)
 	SMTPERR_LUA=$(LUA) SMTPERR_CPATH="$(BUILD)/?.so" $(VALGRIND) --errors-for-leak-kinds=definite \
 	  $(LUA) $(BUSTED) $(BUSTED_FLAGS) --cpath="$(BUILD)/?.so" spec
@@ -166,19 +171,83 @@ check-threads:
 	  -o build/threads/threads src/tools/threads.c $(SRCS) $(shell pkg-config --libs lua5.4) -lpthread
 	build/threads/threads
 
-# FUZZ_TIME is the whole run's: each of the two harnesses (the classifier's,
-# the log reader's) gets half of it.
+# Out of memory at every allocation (src/tools/oom.c): every public function
+# with a lua_State whose allocator fails the Nth allocation, for every N,
+# under ASan, UBSan and LeakSanitizer, on each Lua of OOM_LUAS.
+OOM_LUAS  ?= lua5.4 lua5.3 lua5.2 lua5.1 luajit
+OOM_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+OOM_CORE_OBJS := $(patsubst src/%.c,build/oom/obj/%.o,$(CORE))
+build/oom/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CLANG) $(OOM_FLAGS) $(WARN) -c -o $@ $<
+
+# The core is built once; the binding and the harness for each Lua.
+build/oom/%/oom: src/tools/oom.c src/lsmtperr.c src/lbounces.c src/llog.c $(OOM_CORE_OBJS) $(HDRS)
+	@mkdir -p $(@D)
+	$(CLANG) $(OOM_FLAGS) $(WARN) $(shell pkg-config --cflags $*) -o $@ src/tools/oom.c src/lsmtperr.c \
+	  src/lbounces.c src/llog.c $(OOM_CORE_OBJS) $(shell pkg-config --libs $*)
+
+check-oom: $(foreach l,$(OOM_LUAS),build/oom/$(l)/oom)
+	@reader=; for l in $(OOM_LUAS); do \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build/oom/$$l/oom $$reader || exit 1; \
+	  reader=--no-reader; \
+	done
+
+# libFuzzer, one harness per reader (src/fuzz/fuzz_NAME.c): core (the reply
+# parser and classifier), rules (rules-file lines, patterns, the rules
+# compiler), bounce (the bounce reader), lua (the Lua API through a
+# lua_State), logline (a log line read alone, a log fed to a reader). Seeds
+# come from the fixtures (lua/smtperr/tools/fuzz-seeds.lua, under
+# build/fuzz/seeds/NAME); what the fuzzer finds goes to
+# build/fuzz/corpus/NAME. FUZZ_TIME: seconds per harness. A new harness: its
+# name in FUZZERS, src/fuzz/fuzz_NAME.c, a seeds entry in fuzz-seeds.lua,
+# and FUZZ_LINK_NAME when it needs the binding.
+FUZZERS   := core rules bounce lua logline
 FUZZ_TIME ?= 60
-FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-fuzz:
-	@mkdir -p build/fuzz/corpus build/fuzz/corpus-logline
-	$(CLANG) $(FUZZ_FLAGS) -o build/fuzz/fuzz_core src/fuzz/fuzz_core.c $(CORE)
-	$(CLANG) $(FUZZ_FLAGS) -o build/fuzz/fuzz_logline src/fuzz/fuzz_logline.c $(CORE)
-	@half=$$(( $(FUZZ_TIME) / 2 )); [ $$half -ge 1 ] || half=1; \
-	build/fuzz/fuzz_core -max_total_time=$$half -rss_limit_mb=4096 -max_len=65536 \
-	  -print_final_stats=1 build/fuzz/corpus spec/fixtures/fuzz-corpus && \
-	build/fuzz/fuzz_logline -max_total_time=$$half -rss_limit_mb=4096 -max_len=65536 \
-	  -print_final_stats=1 build/fuzz/corpus-logline spec/fixtures/fuzz-corpus-logline
+FUZZ_LEN_core := 65536
+FUZZ_LEN_rules := 16384
+FUZZ_LEN_bounce := 131072
+FUZZ_LEN_lua := 65536
+FUZZ_LEN_logline := 65536
+FUZZ_LUA  := lua5.4
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ  := build/fuzz/obj
+FUZZ_CORE_OBJS := $(patsubst src/%.c,$(FUZZ_OBJ)/%.o,$(CORE))
+FUZZ_LINK_lua := $(FUZZ_OBJ)/lsmtperr.o $(FUZZ_OBJ)/lbounces.o $(FUZZ_OBJ)/llog.o $(shell pkg-config --libs $(FUZZ_LUA) 2>/dev/null) \
+                 -DFUZZ_LUA_DRIVER='"$(CURDIR)/src/fuzz/fuzz_lua.lua"' $(shell pkg-config --cflags $(FUZZ_LUA) 2>/dev/null)
+FUZZ_RUN   = -rss_limit_mb=4096 -max_len=$(FUZZ_LEN_$(1)) -print_final_stats=1 \
+             -artifact_prefix=build/fuzz/crash-$(1)- build/fuzz/corpus/$(1) build/fuzz/seeds/$(1)
+
+$(FUZZ_OBJ)/%.o: src/%.c $(HDRS)
+	@mkdir -p $(FUZZ_OBJ)
+	$(CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(shell pkg-config --cflags $(FUZZ_LUA) 2>/dev/null) -c -o $@ $<
+
+build/fuzz/fuzz_%: src/fuzz/fuzz_%.c $(FUZZ_CORE_OBJS) $(FUZZ_OBJ)/lsmtperr.o $(FUZZ_OBJ)/lbounces.o $(FUZZ_OBJ)/llog.o
+	$(CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CORE_OBJS) $(FUZZ_LINK_$*)
+
+fuzz-build: $(addprefix build/fuzz/fuzz_,$(FUZZERS))
+	@$(GEN_LUA) lua/smtperr/tools/fuzz-seeds.lua build/fuzz/seeds $(FUZZERS)
+	@for f in $(FUZZERS); do mkdir -p build/fuzz/corpus/$$f; done
+
+fuzz: fuzz-build
+	@for f in $(FUZZERS); do \
+	  $(MAKE) --no-print-directory fuzz-one FUZZ_NAME=$$f || exit 1; \
+	done
+
+# The long run of README.md's "Fuzzing": FUZZ_JOBS processes per harness,
+# NAME:SECONDS[:RUNS] each (see src/fuzz/long.sh).
+FUZZ_JOBS ?= 2
+FUZZ_LONG ?= lua:1500 bounce:1500 rules:1200 core:9000:47000000
+fuzz-long: fuzz-build
+	$(foreach f,$(FUZZERS),FUZZ_LEN_$(f)=$(FUZZ_LEN_$(f))) bash src/fuzz/long.sh $(FUZZ_JOBS) $(FUZZ_LONG)
+
+# One harness for FUZZ_TIME seconds; its whole output in build/fuzz/NAME.log.
+fuzz-one:
+	@echo "fuzz_$(FUZZ_NAME): $(FUZZ_TIME) s, log in build/fuzz/$(FUZZ_NAME).log"
+	@build/fuzz/fuzz_$(FUZZ_NAME) -max_total_time=$(FUZZ_TIME) $(call FUZZ_RUN,$(FUZZ_NAME)) \
+	  > build/fuzz/$(FUZZ_NAME).log 2>&1; rc=$$?; \
+	grep -aE '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec)|ERROR|SUMMARY|fuzz_lua:|Test unit written' \
+	  build/fuzz/$(FUZZ_NAME).log | sed 's/^/  /'; exit $$rc
 
 # Speed and memory against the floors of src/bench/floor.c (see lua/smtperr/tools/bench.lua).
 BENCH_BUILD := build/bench/$(LUA)

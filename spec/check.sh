@@ -84,8 +84,10 @@ checks examples spec/integration/examples.sh
 checks imapfilter spec/integration/imapfilter.sh
 specs sanitize sanitize
 step check-threads make --no-print-directory check-threads
+step check-oom make --no-print-directory check-oom
 specs valgrind valgrind
-step fuzz make --no-print-directory fuzz FUZZ_TIME="${FUZZ_TIME:-30}"
+# Every harness (make fuzz): FUZZ_TIME seconds each.
+step fuzz make --no-print-directory fuzz FUZZ_TIME="${FUZZ_TIME:-20}"
 step run make --no-print-directory run
 checks install spec/integration/install.sh
 checks release spec/integration/release.sh

@@ -50,7 +50,10 @@ describe("hostile input", function()
       answers(smtperr.lookup, text)
       answers(smtperr.classify, 550, text)
       if r then
-        assert.is_true(#r.text <= #text)
+        -- the server's words, or fewer; a byte that is not UTF-8 becomes
+        -- U+FFFD (3 bytes)
+        assert.is_true(#r.text <= 3 * #text)
+        if utf8 and #text < 65536 then assert.is_number(utf8.len(r.text)) end
         assert.is_true(r.lines >= 0)
       end
     end)
@@ -58,6 +61,18 @@ describe("hostile input", function()
 
   it("keeps working after all that", function()
     assert.are.equal("user_unknown", smtperr.classify("550 5.1.1 User unknown").reason)
+  end)
+
+  it("answers valid UTF-8: a byte that starts no valid sequence becomes U+FFFD", function()
+    local r = smtperr.classify("550 5.1.1 caf\195 \255 user unknown <b\255ob@example.org> \237\160\128 \192\175")
+    assert.are.equal("user_unknown", r.reason)
+    assert.are.equal("caf\239\191\189 \239\191\189 user unknown <b\239\191\189ob@example.org> "
+      .. "\239\191\189\239\191\189\239\191\189 \239\191\189\239\191\189", r.text)
+    assert.are.equal("b\239\191\189ob@example.org", r.address)
+    local ok = smtperr.classify("550 5.1.1 café 日本語 \240\159\152\128 user unknown")
+    assert.are.equal("café 日本語 \240\159\152\128 user unknown", ok.text)
+    local _, err = smtperr.classify("hello \255 world")
+    assert.are.equal("no SMTP reply code, enhanced status code or known words in: hello \239\191\189 world", err)
   end)
 
   it("reads embedded NUL bytes as bytes", function()

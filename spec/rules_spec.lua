@@ -56,6 +56,29 @@ describe("smtperr.new", function()
     end)
   end)
 
+    it("hold one-piece patterns with a leading or trailing slot, many of them (found by fuzzing)", function()
+      -- "listed in {host}" is one literal piece and a slot: the compiler once
+      -- left no room for such pieces, and wrote past the end of its table.
+      local rules = {
+        { match = "exceeded {number} messages", reason = "rate_limited" },
+        { match = "ip {word} is refused", reason = "auth_failure" },
+        { match = "ip {word} refused", reason = "spam_detected" },
+      }
+      for _, prep in ipairs({ "in", "on", "at", "by", "with", "under" }) do
+        rules[#rules + 1] = { match = "listed " .. prep .. " {host}", reason = "blocked" }
+        rules[#rules + 1] = { match = "{word} held " .. prep, reason = "policy_violation" }
+      end
+      local many = new_with(rules)
+      assert.are.equal("user rule 1", many:classify("550 you exceeded 300 messages").evidence)
+      assert.are.equal("auth_failure", many:classify("550 ip 192.0.2.1 is refused").reason)
+      assert.are.equal("spam_detected", many:classify("550 ip 192.0.2.1 refused").reason)
+      assert.are.equal("user rule 10", many:classify("550 Listed by bl.example.org").evidence)
+      assert.are.equal("user rule 15", many:classify("550 message held under review").evidence)
+      many = nil                                         -- luacheck: ignore 311
+      collectgarbage()
+      collectgarbage()
+    end)
+
   describe("precedence", function()
     it("user rule over built-in phrase over enhanced code", function()
       local reply = "550 5.2.2 Mailbox full, account suspended"

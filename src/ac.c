@@ -137,11 +137,16 @@ typedef struct builder {
   uint32_t nslots_cap;
   uint32_t nodes, cap;
   size_t nphrases;
+  int nomem;                     /* an allocation failed */
 } builder;
+
+const char se_no_memory[] = "not enough memory";
 
 static void *balloc(builder *b, size_t size)
 {
-  return b->alloc(b->ud, NULL, 0, size);
+  void *p = b->alloc(b->ud, NULL, 0, size);
+  if (p == NULL) b->nomem = 1;
+  return p;
 }
 
 static void bfree(builder *b, void *p, size_t size)
@@ -609,10 +614,12 @@ static se_automaton *lay_out(builder *b, uint32_t nemit, size_t nout)
   return a;
 }
 
+/* Frees the builder; the reason is memory whenever an allocation failed
+** (a packing that ran out says so, not that the phrases are too many). */
 static se_automaton *fail_build(builder *b, const char **err, const char *why)
 {
   builder_free(b);
-  *err = why;
+  *err = b->nomem ? se_no_memory : why;
   return NULL;
 }
 
@@ -630,7 +637,6 @@ void *se_std_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 se_automaton *se_ac_build(const char *const *phrases, size_t n, const se_ac_layout *layout,
                           se_alloc alloc, void *ud, const char **err)
 {
-  static const char no_memory[] = "not enough memory";
   static const char too_big[] = "too many phrases: the automaton would pass its size limit";
   builder b;
   size_t total, nout, i;
@@ -646,7 +652,7 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n, const se_ac_layo
   if (total >= SE_AC_MAXSLOTS) return fail_build(&b, err, too_big);
   b.cap = (uint32_t)total + 1;
   b.nphrases = n;
-  if (builder_alloc(&b) != 0) return fail_build(&b, err, no_memory);
+  if (builder_alloc(&b) != 0) return fail_build(&b, err, se_no_memory);
   b.depth[0] = 0;
   b.nodes = 1;
   for (i = 0; i < n; i++)
@@ -656,7 +662,7 @@ se_automaton *se_ac_build(const char *const *phrases, size_t n, const se_ac_layo
   if (pack(&b, layout) != 0) return fail_build(&b, err, too_big);
   nemit = count_emits(&b, &nout);
   a = lay_out(&b, nemit, nout);
-  if (a == NULL) return fail_build(&b, err, slots_used(&b) > SE_AC_MAXSLOTS ? too_big : no_memory);
+  if (a == NULL) return fail_build(&b, err, too_big);
   builder_free(&b);
   return a;
 }

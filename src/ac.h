@@ -129,10 +129,12 @@ typedef struct se_ac_layout {
 
 /* Builds an automaton for 'n' phrases in one block from 'alloc'; phrase i
 ** is reported as id i, a NULL one never. 'layout' may be NULL. Returns NULL and sets *err on
-** failure. */
+** failure: se_no_memory when an allocation failed. */
 se_automaton *se_ac_build(const char *const *phrases, size_t n, const se_ac_layout *layout,
                           se_alloc alloc, void *ud, const char **err);
 void se_ac_free(se_automaton *a, se_alloc alloc, void *ud);
+/* The reason the core gives when its allocator fails: "not enough memory". */
+extern const char se_no_memory[];
 size_t se_ac_size(const se_automaton *a);
 
 /* Folds a phrase the way the matcher folds input: lower case, accents off,

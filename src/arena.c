@@ -22,6 +22,8 @@ void se_arena_init(se_arena *a, se_alloc alloc, void *ud, size_t limit)
   a->blocks = NULL;
   a->used = 0;
   a->limit = limit;
+  a->failed = 0;
+  a->block_min = BLOCK_MIN;
 }
 
 /* Can a block of 'size' bytes be added within the limit? */
@@ -35,7 +37,10 @@ static se_block *new_block(se_arena *a, size_t size)
   se_block *b;
   if (!fits(a, size)) return NULL;
   b = a->alloc(a->ud, NULL, 0, HEAD + size);
-  if (b == NULL) return NULL;
+  if (b == NULL) {
+    a->failed = 1;
+    return NULL;
+  }
   a->used += HEAD + size;
   b->size = size;
   b->used = 0;
@@ -48,9 +53,9 @@ void *se_arena_alloc(se_arena *a, size_t size)
   if (size > a->limit) return NULL;
   size = size == 0 ? ALIGN : (size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
   if (b == NULL || b->size - b->used < size) {
-    b = new_block(a, size > BLOCK_MIN ? size : BLOCK_MIN);
+    b = new_block(a, size > a->block_min ? size : a->block_min);
     if (b == NULL) return NULL;
-    if (a->blocks != NULL && size > BLOCK_MIN) {   /* keep the partly used block on top */
+    if (a->blocks != NULL && size > a->block_min) {   /* keep the partly used block on top */
       b->next = a->blocks->next;
       a->blocks->next = b;
     } else {

@@ -19,11 +19,14 @@ typedef struct se_arena {
   void *ud;
   se_block *blocks;
   size_t used, limit;               /* bytes taken from the allocator, and the most allowed */
+  int failed;                       /* the allocator refused a block (not the limit) */
+  size_t block_min;                 /* small requests share blocks this large (tests: 0,
+                                       one block a request, so that each can fail) */
 } se_arena;
 
 void se_arena_init(se_arena *a, se_alloc alloc, void *ud, size_t limit);
 /* 'size' bytes aligned for any object, or NULL when memory or the limit
-** runs out. */
+** runs out (memory: 'failed' is set, and stays set until init). */
 void *se_arena_alloc(se_arena *a, size_t size);
 void se_arena_free(se_arena *a);
 /* Makes room for element n of an array of 'size'-byte elements in the

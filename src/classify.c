@@ -728,10 +728,15 @@ static int says_little(const se_parsed *p)
 
 /* A reason for a refusal whose words say no more than that it was
 ** refused, from the context: the stage refused, a bare greeting, an
-** address shown, the code. SE_R_UNKNOWN when nothing points anywhere. */
+** address shown, the code. SE_R_UNKNOWN when nothing points anywhere, or
+** when the text is no server's refusal that says little: more than a few
+** words, or neither a reply code nor an enhanced code (words the phrases
+** do not know are no sign that the address is bad). */
 static int best_reading(const scan *sc, const se_parsed *p, se_class klass, se_basis *basis)
 {
   *basis = SE_BASIS_STAGE;
+  if ((p->code == 0 && p->enh.klass == 0) || (p->text.len > 0 && !says_little(p)))
+    return SE_R_UNKNOWN;
   switch (sc->command) {
     case SE_CONNECT: case SE_EHLO: case SE_HELO: return SE_R_BLOCKED;
     case SE_STARTTLS: return SE_R_TLS_REQUIRED;
@@ -887,8 +892,7 @@ int se_classify(const se_classifier *c, const char *s, size_t n, int code_hint,
   se_parsed p;
   scan sc;
   region text, wrap;
-  se_parse(s, n, scratch, &p);
-  if (code_hint) p.code = code_hint;
+  se_parse_coded(s, n, code_hint, scratch, &p);
 
   start_scan(&sc, &p);
   text.s = p.text.s;

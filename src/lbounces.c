@@ -17,17 +17,15 @@ static int arena_gc(lua_State *L)
   return 0;
 }
 
-/* A new arena over the state's allocator, pushed. */
+/* A new arena over the state's allocator, pushed, with its metatable
+** (made whole by se_open_bounces). */
 static se_arena *push_arena(lua_State *L, size_t limit)
 {
   void *ud;
   lua_Alloc alloc = lua_getallocf(L, &ud);
   se_arena *a = (se_arena *)lua_newuserdata(L, sizeof(se_arena));
   se_arena_init(a, alloc, ud, limit);
-  if (luaL_newmetatable(L, SE_ARENA)) {
-    lua_pushcfunction(L, arena_gc);
-    lua_setfield(L, -2, "__gc");
-  }
+  luaL_getmetatable(L, SE_ARENA);
   lua_setmetatable(L, -2);
   return a;
 }
@@ -100,7 +98,7 @@ static size_t asked_headers(lua_State *L, int arg, int opt, const char **names)
 
 static void set_value(lua_State *L, const char *field, se_span v)
 {
-  if (v.s != NULL && v.n > 0) se_set_span(L, field, v);
+  if (v.s != NULL && v.n > 0) se_set_text(L, field, v);
 }
 
 /* Classifies the recipient's reply into the table on the top. */
@@ -110,11 +108,14 @@ static void set_classified(lua_State *L, const se_classifier *c, se_arena *a, co
   se_result res;
   se_span reply = se_recipient_reply(a, rc);
   int top = lua_gettop(L);
-  if (reply.s == NULL) luaL_error(L, "not enough memory");
+  if (reply.s == NULL) {
+    if (a->failed) se_memory_error(L);
+    return;                           /* the reading's limit: left unclassified */
+  }
   if (se_classify(c, reply.s, reply.n, 0, se_scratch_for(L, reply.n, stack_scratch), &res) == 0) {
     lua_pushvalue(L, top);
     se_set_result(L, &res);
-    if (rc->remote_mta.n == 0) se_set_span(L, "remote_mta", res.host);
+    if (rc->remote_mta.n == 0) se_set_text(L, "remote_mta", res.host);
     lua_pop(L, 1);
   }
   lua_settop(L, top);
@@ -174,8 +175,12 @@ static int bounces_at(lua_State *L, const se_classifier *c, int arg)
   nasked = asked_headers(L, arg + 1, arg + 1, asked);
   words = state_words(L);
   a = push_arena(L, SE_MESSAGE_MEMORY(n));
-  if (se_read_bounce(s, n, asked, nasked, words, a, &b, &why) != 0) {
+  if (se_read_bounce(s, n, asked, nasked, words, a, &b, &why) != 0 || a->failed) {
+    /* A reading during which the allocator failed is not answered, even
+    ** when the reader made do without the memory: a memory error. */
+    int nomem = a->failed;
     se_arena_free(a);
+    if (nomem) return se_memory_error(L);
     lua_pushstring(L, why);
     return se_fail_with_top(L);
   }
@@ -201,6 +206,11 @@ static int classifier_bounces(lua_State *L)
 
 void se_open_bounces(lua_State *L, int module, int methods)
 {
+  /* Whole even when an earlier require ran out of memory half-way. */
+  luaL_newmetatable(L, SE_ARENA);
+  lua_pushcfunction(L, arena_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
   lua_pushcfunction(L, smtperr_bounces);
   lua_setfield(L, module, "bounces");
   lua_pushcfunction(L, classifier_bounces);

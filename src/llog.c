@@ -90,7 +90,7 @@ static void set_key_span(lua_State *L, key k, se_span v)
 {
   if (v.s == NULL) return;
   lua_pushvalue(L, lua_upvalueindex((int)k));
-  lua_pushlstring(L, v.s, v.n);
+  lua_pushlstring(L, v.s, v.n);            /* the log's own bytes: see doc/api.md */
   lua_rawset(L, -3);
 }
 
@@ -292,7 +292,7 @@ static int new_reader(lua_State *L, int arg, int object)
     o->ref = luaL_ref(L, LUA_REGISTRYINDEX);
   }
   o->r = se_logreader_new(alloc, ud);
-  if (o->r == NULL) return luaL_error(L, "smtperr.logreader: not enough memory");
+  if (o->r == NULL) return se_memory_error(L);
   return 1;
 }
 

@@ -31,6 +31,12 @@ int se_field_error(lua_State *L, int arg, const char *field, const char *message
   return luaL_argerror(L, arg, lua_pushfstring(L, "field '%s': %s", field, message));
 }
 
+int se_memory_error(lua_State *L)
+{
+  lua_pushliteral(L, "not enough memory");   /* interned by the state: no allocation */
+  return lua_error(L);
+}
+
 /* The language at index i: nil for 'def', else "en" or "fr" (checked here:
 ** LuaJIT's luaL_checkoption lets other types through). */
 static se_lang check_lang(lua_State *L, int i, se_lang def)
@@ -81,6 +87,77 @@ void se_set_span(lua_State *L, const char *field, se_span sp)
 {
   if (sp.s == NULL) return;
   lua_pushlstring(L, sp.s, sp.n);
+  lua_setfield(L, -2, field);
+}
+
+/* The length of the valid UTF-8 sequence at s[i] (RFC 3629: no overlong
+** form, no surrogate, nothing past U+10FFFF), or 0. */
+static size_t utf8_at(const unsigned char *s, size_t n, size_t i)
+{
+  unsigned char c = s[i], lo = 0x80, hi = 0xBF;
+  size_t len, k;
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) len = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;         /* overlong */
+    if (c == 0xED) hi = 0x9F;         /* surrogates */
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;         /* overlong */
+    if (c == 0xF4) hi = 0x8F;         /* past U+10FFFF */
+  } else return 0;
+  if (n - i < len || s[i + 1] < lo || s[i + 1] > hi) return 0;
+  for (k = 2; k < len; k++)
+    if ((s[i + k] & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+/* Writes s[0..n) to out with U+FFFD for each byte that starts no valid
+** sequence; returns the length written (out NULL: only counts). */
+static size_t utf8_repaired(const char *s, size_t n, char *out)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, len = 0;
+  while (i < n) {
+    size_t k = utf8_at(u, n, i);
+    if (k > 0) {
+      if (out != NULL) memcpy(out + len, s + i, k);
+      len += k;
+      i += k;
+    } else {
+      if (out != NULL) memcpy(out + len, "\xEF\xBF\xBD", 3);   /* U+FFFD REPLACEMENT CHARACTER */
+      len += 3;
+      i++;
+    }
+  }
+  return len;
+}
+
+/* No luaL_Buffer here: Lua 5.4.4's buffer box loses its __close when
+** memory runs out while its metatable is made, and every growing buffer of
+** that state fails after (check-oom found it). */
+void se_push_text(lua_State *L, const char *s, size_t n)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  char stack[512], *buf;
+  size_t i = 0, k, len;
+  while (i < n && (k = utf8_at(u, n, i)) > 0) i += k;
+  if (i == n) {
+    lua_pushlstring(L, s, n);
+    return;
+  }
+  len = utf8_repaired(s, n, NULL);
+  buf = len <= sizeof stack ? stack : (char *)lua_newuserdata(L, len);
+  utf8_repaired(s, n, buf);
+  lua_pushlstring(L, buf, len);
+  if (buf != stack) lua_remove(L, -2);
+}
+
+void se_set_text(lua_State *L, const char *field, se_span sp)
+{
+  if (sp.s == NULL) return;
+  se_push_text(L, sp.s, sp.n);
   lua_setfield(L, -2, field);
 }
 
@@ -138,7 +215,10 @@ static const se_entry *check_entry(lua_State *L, int i)
   }
   s = lua_tolstring(L, i, &n);
   e = se_find_code(s, n, &why);
-  if (e == NULL) lua_pushfstring(L, "%s: %s", why, value_text(L, i));
+  if (e == NULL) {
+    se_push_text(L, s, se_quoted_length(s, n));
+    lua_pushfstring(L, "%s: %s", why, lua_tostring(L, -1));
+  }
   return e;
 }
 
@@ -201,7 +281,7 @@ static int check_reply(lua_State *L, int arg, reply *r)
   if (t == LUA_TNUMBER) {
     r->code = number_code(L, arg);
     if (r->code == 0) return -1;
-    if (!se_valid_code(r->code)) {
+    if (!se_valid_code(r->code) && !se_sent_code(r->code)) {
       lua_pushfstring(L, "not an SMTP reply code: %d", r->code);
       return -1;
     }
@@ -234,7 +314,7 @@ int se_run_classify(lua_State *L, const se_classifier *c, int arg, se_result *re
   reply r;
   if (check_reply(L, arg, &r) != 0) return se_fail_with_top(L);
   if (se_classify(c, r.s, r.n, r.code, se_scratch_for(L, r.n, stack_scratch), res) != 0) {
-    lua_pushlstring(L, r.s, se_quoted_length(r.s, r.n));
+    se_push_text(L, r.s, se_quoted_length(r.s, r.n));
     lua_pushfstring(L, "no SMTP reply code, enhanced status code or known words in: %s",
                     lua_tostring(L, -1));
     return se_fail_with_top(L);
@@ -248,7 +328,7 @@ static void push_evidence(lua_State *L, const se_result *r)
   se_out o;
   se_out_init(&o, buf, sizeof buf);
   se_put_evidence(&o, r, SE_EN);
-  lua_pushlstring(L, buf, se_out_length(&o));
+  se_push_text(L, buf, se_out_length(&o));
 }
 
 static void push_enhanced(lua_State *L, const se_result *r)
@@ -296,7 +376,7 @@ static void result_span(lua_State *L, int keys, se_result_field f, se_span v)
 {
   if (v.s == NULL) return;
   begin_field(L, keys, f);
-  lua_pushlstring(L, v.s, v.n);
+  se_push_text(L, v.s, v.n);
   end_field(L, keys, f);
 }
 
@@ -395,7 +475,7 @@ static int push_explanation(lua_State *L, const subject *what, se_lang lang)
     se_out_init(&o, (char *)lua_newuserdata(L, need), need);
     write_explanation(&o, what, lang);
   }
-  lua_pushlstring(L, o.buf, se_out_length(&o));
+  se_push_text(L, o.buf, se_out_length(&o));
   return 1;
 }
 
@@ -547,22 +627,67 @@ static void push_rule(lua_State *L, const se_rule_spec *r)
   set_name(L, "enhanced", r->enhanced);
 }
 
-/* Pushes the whole file, or fail and a message. The file is closed before
-** anything can raise an error. */
+#define SE_FILE "smtperr.file"
+
+/* A file being read, held by a userdata whose __gc closes it: the reading
+** can raise (out of memory) while it is open. */
+typedef struct file_box {
+  FILE *f;
+} file_box;
+
+static int file_gc(lua_State *L)
+{
+  file_box *box = (file_box *)luaL_checkudata(L, 1, SE_FILE);
+  if (box->f != NULL) fclose(box->f);
+  box->f = NULL;
+  return 0;
+}
+
+/* Reads the rest of a stream whose size cannot be told (a pipe) into
+** userdata that doubles as it fills; pushes the text. */
+static void push_stream(lua_State *L, FILE *f)
+{
+  size_t cap = 4096, n = 0, got;
+  char *buf = (char *)lua_newuserdata(L, cap);
+  while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+    n += got;
+    if (n == cap) {
+      char *bigger = (char *)lua_newuserdata(L, cap * 2);
+      memcpy(bigger, buf, n);
+      lua_remove(L, -2);            /* the smaller buffer */
+      buf = bigger;
+      cap *= 2;
+    }
+  }
+  lua_pushlstring(L, buf, n);
+  lua_remove(L, -2);                /* the buffer */
+}
+
+/* Pushes the whole file, or fail and a message. Read into a userdata of
+** the file's size (no luaL_Buffer: see se_push_text). */
 static int read_file(lua_State *L, const char *path)
 {
-  luaL_Buffer b;
-  char chunk[4096];
-  size_t n;
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) {
+  long size;
+  file_box *box = (file_box *)lua_newuserdata(L, sizeof(file_box));
+  box->f = NULL;
+  luaL_getmetatable(L, SE_FILE);
+  lua_setmetatable(L, -2);
+  if ((box->f = fopen(path, "rb")) == NULL) {
     lua_pushfstring(L, "cannot open %s: %s", path, strerror(errno));
     return se_fail_with_top(L);
   }
-  luaL_buffinit(L, &b);
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) luaL_addlstring(&b, chunk, n);
-  fclose(f);
-  luaL_pushresult(&b);
+  if (fseek(box->f, 0, SEEK_END) == 0 && (size = ftell(box->f)) >= 0 && fseek(box->f, 0, SEEK_SET) == 0) {
+    char *buf = (char *)lua_newuserdata(L, (size_t)size + 1);
+    size_t n = fread(buf, 1, (size_t)size, box->f);
+    lua_pushlstring(L, buf, n);
+    lua_remove(L, -2);              /* the buffer */
+  } else {
+    clearerr(box->f);
+    push_stream(L, box->f);
+  }
+  fclose(box->f);
+  box->f = NULL;
+  lua_remove(L, -2);                /* the box */
   return 1;
 }
 
@@ -603,17 +728,24 @@ static int read_rules_lua(lua_State *L, const char *path)
   size_t len;
   const char *s;
   int i, n;
+  int status;
   if (read_file(L, path) == 2) return 2;
   s = lua_tolstring(L, -1, &len);
   lua_pushfstring(L, "@%s", path);
-  if (se_loadtext(L, s, len, lua_tostring(L, -1)) != 0) return se_fail_with_top(L);
+  if ((status = se_loadtext(L, s, len, lua_tostring(L, -1))) != 0) {
+    if (status == LUA_ERRMEM) lua_error(L);     /* memory, not the file, failed */
+    return se_fail_with_top(L);
+  }
   lua_newtable(L);                  /* an empty environment */
 #if !defined(LUA_VERSION_NUM) || LUA_VERSION_NUM < 502
   lua_setfenv(L, -2);
 #else
   lua_setupvalue(L, -2, 1);
 #endif
-  if (lua_pcall(L, 0, 1, 0) != 0) return se_fail_with_top(L);
+  if ((status = lua_pcall(L, 0, 1, 0)) != 0) {
+    if (status == LUA_ERRMEM) lua_error(L);
+    return se_fail_with_top(L);
+  }
   if (lua_type(L, -1) != LUA_TTABLE) {
     lua_pushfstring(L, "%s: a rules file written in Lua must return a table", path);
     return se_fail_with_top(L);
@@ -828,6 +960,7 @@ static void compile_rules(lua_State *L, int list, int n, int inline_rules, lclas
   se_out_init(&err, buf, sizeof buf);
   o->rules = se_compile_rules(specs, (size_t)n, alloc, ud, &err, &bad);
   if (o->rules == NULL) {
+    if (bad == SE_RULES_NOMEM) se_memory_error(L);
     lua_pushlstring(L, buf, se_out_length(&err));
     if (bad == (size_t)n) luaL_error(L, "smtperr.new: %s", lua_tostring(L, -1));
     se_field_error(L, 1, (int)bad < inline_rules ? "rules" : "rules_file",
@@ -896,10 +1029,18 @@ static const luaL_Reg classifier_meta[] = {
   {NULL, NULL}
 };
 
+static const luaL_Reg file_meta[] = {
+  {"__gc", file_gc},
+  {NULL, NULL}
+};
+
 /* The classifiers' metatable, in the registry; pushes its methods table.
 ** Methods share the module's look-up cache (on the stack top). */
 static void make_metatable(lua_State *L)
 {
+  luaL_newmetatable(L, SE_FILE);    /* set whole, even when an earlier require failed */
+  se_setfuncs(L, file_meta, 0);
+  lua_pop(L, 1);
   luaL_newmetatable(L, SE_CLASSIFIER);
   se_setfuncs(L, classifier_meta, 0);
   lua_newtable(L);

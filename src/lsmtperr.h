@@ -20,10 +20,18 @@ SE_HIDDEN_BEGIN
 int se_fail_with_top(lua_State *L);
 /* Raises "bad argument #arg (field 'name': message)". */
 int se_field_error(lua_State *L, int arg, const char *field, const char *message);
+/* Raises Lua's own memory error message, "not enough memory": what a
+** call answers when the core's allocations (through the state's
+** allocator) fail. */
+int se_memory_error(lua_State *L);
 
 /* t[field] = value for the table on the top; nothing when value is NULL. */
 void se_set_string(lua_State *L, const char *field, const char *value);
 void se_set_span(lua_State *L, const char *field, se_span sp);
+/* The same for text read from the input: bytes that are not valid UTF-8
+** become U+FFFD, so that no result holds invalid UTF-8. */
+void se_set_text(lua_State *L, const char *field, se_span sp);
+void se_push_text(lua_State *L, const char *s, size_t n);
 void se_set_integer(lua_State *L, const char *field, lua_Integer v);
 /* classify's fields, as bits of a set (se_result_fields). */
 typedef enum se_result_field {

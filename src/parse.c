@@ -111,12 +111,13 @@ static int plain_words(const char *s, size_t n, int code)
 /* Appends the words of s[0..n), one space between words and between
 ** pieces: runs of white space become one space. With a 'code', the words
 ** that repeat it as a continuation prefix ("550-5.1.1", or "550 5.1.1"
-** with the same enhanced code), as a log joins a multi-line reply, are
-** left out. */
+** with the same enhanced code, or "550 " after a "550-": the last line),
+** as a log joins a multi-line reply, are left out. */
 static void emit_words(se_buffer *b, const char *s, size_t n, int code, const se_enhanced_code *enh)
 {
   char *out = b->s + b->len;
   size_t i = 0;
+  int joined = 0;                     /* a "550-" prefix was left out */
   if (plain_words(s, n, code)) {
     if (b->len > 0) b->s[b->len++] = ' ';
     memcpy(b->s + b->len, s, n);
@@ -129,10 +130,12 @@ static void emit_words(se_buffer *b, const char *s, size_t n, int code, const se
     if (i == n) break;
     if (code != 0 && se_isdigit(s[i]) && i + 3 < n && code_at(s, n, i) == code) {
       se_enhanced_code e;
-      if (s[i + 3] == '-' || (enh->klass && enhanced_at(s, n, i + 4, &e)
-                              && e.klass == enh->klass && e.subject == enh->subject
-                              && e.detail == enh->detail)) {
-        i += 4;
+      size_t w = se_skipblanks(s, i + 4, n);
+      if (s[i + 3] == '-' || joined || (enh->klass && enhanced_at(s, n, w, &e)
+                                        && e.klass == enh->klass && e.subject == enh->subject
+                                        && e.detail == enh->detail)) {
+        joined = joined || s[i + 3] == '-';
+        i = w;
         if (enhanced_at(s, n, i, &e)) i = e.end;
         continue;
       }
@@ -179,24 +182,28 @@ typedef struct found {
   se_enhanced_code enh;          /* enh.klass 0: none right after the code */
 } found;
 
-/* The text after a code at i: past the separator and an enhanced code. */
+/* The text after a code at i: past the separator and an enhanced code
+** (a run of blanks separates as one blank does). */
 static void after_code(const char *s, size_t end, size_t i, found *f)
 {
   size_t k = i + 3;
   f->enh.klass = 0;
-  if (k < end && (s[k] == '-' || se_isblank(s[k]))) k++;
+  if (k < end && s[k] == '-') k++;
+  k = se_skipblanks(s, k, end);
   if (enhanced_at(s, end, k, &f->enh)) k = f->enh.end;
   else f->enh.klass = 0;
   f->rest = se_skipblanks(s, k, end);
 }
 
 /* Where a transcript's mark for the server's lines ends ("<<< ", "<- ",
-** "??? ", "S: ", "S "), or i when there is none. */
-static size_t after_server_mark(const char *s, size_t i, size_t end)
+** "??? ", and at the start of a line "S: ", "S "), or i when there is
+** none. After a delimiter, in a line ("smtp; <- 550"), an arrow is at
+** most three bytes: a longer run is not a mark. */
+static size_t after_server_mark(const char *s, size_t i, size_t end, int line_start)
 {
-  size_t k = i;
-  while (k < end && (s[k] == '<' || s[k] == '-' || s[k] == '?')) k++;
-  if (k == i && k < end && s[k] == 'S') k += (k + 1 < end && s[k + 1] == ':') ? 2 : 1;
+  size_t k = i, arrow = line_start ? end : 3;
+  while (k < end && k - i < arrow && (s[k] == '<' || s[k] == '-' || s[k] == '?')) k++;
+  if (line_start && k == i && k < end && s[k] == 'S') k += (k + 1 < end && s[k + 1] == ':') ? 2 : 1;
   return k > i && k < end && se_isblank(s[k]) ? se_skipblanks(s, k, end) : i;
 }
 
@@ -213,13 +220,13 @@ static int code_starts_line(const char *s, size_t end, size_t i)
   return (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
 }
 
-/* A code that opens a line: "550-5.1.1 ...", or after a transcript's mark
-** ("<<< 550", "<- 354", "S: 550"), or in brackets ("[220] 'ready'"). */
-static int code_opens_line(const char *s, size_t start, size_t end, found *f)
+/* A code at s[i], or after the marks that may open a reply: Exchange's
+** '#' ("#550 4.4.7 ... ##"), a transcript's mark ("<<< 550", "<- 354",
+** "S: 550"), brackets ("[220] 'ready'"). */
+static int marked_code(const char *s, size_t i, size_t end, int line_start, found *f)
 {
-  size_t i = se_skipblanks(s, start, end);
-  if (i < end && s[i] == '#') i++;            /* Exchange: "#550 4.4.7 ... ##" */
-  i = after_server_mark(s, i, end);
+  if (i < end && s[i] == '#') i++;
+  i = after_server_mark(s, i, end, line_start);
   if (i + 5 < end && s[i] == '[' && s[i + 4] == ']' && se_isblank(s[i + 5])
       && (f->code = code_at(s, i + 4, i + 1)) != 0) {
     f->at = i + 1;
@@ -232,6 +239,12 @@ static int code_opens_line(const char *s, size_t start, size_t end, found *f)
   f->at = i;
   after_code(s, end, i, f);
   return 1;
+}
+
+/* A code that opens a line, marked or not. */
+static int code_opens_line(const char *s, size_t start, size_t end, found *f)
+{
+  return marked_code(s, se_skipblanks(s, start, end), end, 1, f);
 }
 
 /* Does s[start..j) end with the word 'word' (lower case)? */
@@ -265,14 +278,40 @@ static int after_other_type(const char *s, size_t start, size_t j)
   return j - w > 2 && (s[w] | 0x20) == 'x' && s[w + 1] == '-';
 }
 
+/* Is s[start..j) ended by a delimiter that introduces a reply (':', ';',
+** '(', '<', quotes, as in "said: 550", "smtp; 550", "'550 ..."), 'i' being
+** where the code (or its mark) starts? ':' must be followed by a blank:
+** "said: 550", not a cipher's ":256"; "X-Unix; 255" is an exit status. */
+static int introduces_reply(const char *s, size_t start, size_t j, size_t i)
+{
+  int before = j > start ? (unsigned char)s[j - 1] : 0;
+  return before != 0 && strchr(":;(<\"'", before) != NULL && (before != ':' || j < i)
+         && (before != ';' || !after_other_type(s, start, j - 1));
+}
+
+/* A code the RFCs do not define at s[i] ("570 5.7.7"), as code_starts_line
+** reads it, when what comes before says a reply follows: named ("error
+** 577"), after ": ", or after another delimiter ("smtp; 570") with an
+** enhanced code of its class after it. */
+static int undefined_code(const char *s, size_t start, size_t end, size_t j, size_t i, int named)
+{
+  se_enhanced_code e;
+  int code;
+  if (named || (j < i && j > start && s[j - 1] == ':')) return code_starts_line(s, end, i);
+  if (!introduces_reply(s, start, j, i) || (code = code_starts_line(s, end, i)) == 0) return 0;
+  return enhanced_at(s, end, se_skipblanks(s, i + 4, end), &e) && e.klass == code / 100 ? code : 0;
+}
+
 /*
 ** Finds the reply code of a line. A code counts when it opens the line or
 ** follows a delimiter that introduces a reply (':', ';', '(', '<', quotes,
-** as in "said: 550", "smtp; 550", "'550 ..."), or stands in a tuple as a
-** client library prints it ("(550, b'...')"), or is named an error
-** ("SMTP error 552: ..."). After another word, '=', '[' or '#' it counts
-** only when an enhanced code of its class follows ("reject=550 5.7.1"), so
-** sizes and counts in prose are not taken for codes.
+** as in "said: 550", "smtp; 550", "'550 ..."), marked as it may be at the
+** start of a line ("smtp; #550 ...", "said: [220] ...", ": <- 354 ..."),
+** or stands in a tuple as a client library prints it ("(550, b'...')"),
+** or is named an error ("SMTP error 552: ..."). After another word, '=',
+** '[' or '#' it counts only when an enhanced code of its class follows
+** ("reject=550 5.7.1"), so sizes and counts in prose are not taken for
+** codes.
 */
 static int find_code(const char *s, size_t start, size_t end, found *f)
 {
@@ -283,6 +322,11 @@ static int find_code(const char *s, size_t start, size_t end, found *f)
   for (i = start; i < end; i++) {
     size_t j;
     int code, before, tuple, named;
+    if (s[i] == '#' || s[i] == '[' || (s[i] == '<' && i + 1 < end && !se_isdigit(s[i + 1]))) {
+      for (j = i; j > start && se_isblank(s[j - 1]); j--) {}
+      if (j < i && introduces_reply(s, start, j, i) && marked_code(s, i, end, 0, f)) return 1;
+      continue;
+    }
     if (!se_isdigit(s[i]) || (i > start && se_isdigit(s[i - 1]))) continue;
     j = i;
     while (j > start && se_isblank(s[j - 1])) j--;
@@ -290,13 +334,9 @@ static int find_code(const char *s, size_t start, size_t end, found *f)
     named = j < i && said_by(s, start, j);
     tuple = i + 3 < end && (s[i + 3] == ',' || (named && s[i + 3] == ':'));
     code = code_at(s, tuple ? i + 3 : end, i);
-    if (code == 0 && !tuple && (named || (before == ':' && j < i))) code = code_starts_line(s, end, i);
+    if (code == 0 && !tuple) code = undefined_code(s, start, end, j, i, named);
     if (code == 0) continue;
-    /* ':' must be followed by a blank: "said: 550", not a cipher's ":256". */
-    if (named || (tuple ? (before == '(' || before == ',')
-                        : (before != 0 && strchr(":;(<\"'", before) != NULL
-                           && (before != ':' || j < i)
-                           && (before != ';' || !after_other_type(s, start, j - 1))))) {
+    if (named || (tuple ? (before == '(' || before == ',') : introduces_reply(s, start, j, i))) {
       f->code = code;
       f->at = i;
       after_code(s, end, i, f);
@@ -459,7 +499,7 @@ static int python_tuple(const char *s, size_t n, size_t i, size_t *text, char *q
   if (k >= n || s[i] != '(' || !se_isdigit(s[i + 1]) || !se_isdigit(s[i + 2])
       || !se_isdigit(s[i + 3]) || s[k] != ',') return 0;
   code = (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-  if (!se_valid_code(code)) return 0;
+  if (!se_sent_code(code)) return 0;
   k = se_skipblanks(s, k + 1, n);
   if (k < n && s[k] == 'b') k++;
   if (k >= n || (s[k] != '\'' && s[k] != '"')) return 0;
@@ -543,9 +583,26 @@ static size_t after_own_enhanced(const char *s, size_t i, size_t end, const se_e
 
 /* }====================================================================== */
 
-void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
+/* The code given apart from the text (classify(code, text)) opens its
+** first line that holds anything, as if the text followed it. */
+static int given_code(const char *s, size_t start, size_t end, int code, found *f)
+{
+  size_t i = se_skipblanks(s, start, end);
+  if (i == end) return 0;
+  f->code = code;
+  f->at = i;
+  f->enh.klass = 0;
+  if (enhanced_at(s, end, i, &f->enh)) i = f->enh.end;
+  else f->enh.klass = 0;
+  f->rest = se_skipblanks(s, i, end);
+  return 1;
+}
+
+/* Parses s[0..n), with the code given apart when 'code' is not 0. */
+static void parse(const char *s, size_t n, int code, char *scratch, se_parsed *p)
 {
   size_t i, next, end, main_line, raw[SE_MAXREPLIES + 1], end0 = 0, next0 = 0;
+  size_t first = n, first_end = n;
   found f, main;
   se_reply *r = NULL;
   size_t rewritten = memchr(s, '(', n) != NULL ? from_python(s, n, scratch + 2 * n + 2) : 0;
@@ -562,12 +619,22 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
   p->lines = 0;
   p->nreplies = 0;
 
-  /* Pass 1: the first line that holds a reply code. */
+  main.code = 0;
+  /* Pass 1: the first line that holds a reply code. A code given apart
+  ** opens the text's first line, unless the text states that same code
+  ** where a reply starts (a log line, a DSN field): then it reads as it
+  ** stands. */
   for (i = 0; i < n; i = next) {
     end = line_end(s, n, i, &next);
     if (i == 0) end0 = end, next0 = next;       /* most replies are one line */
-    if (se_skipblanks(s, i, end) < end) p->lines++;
+    if (se_skipblanks(s, i, end) < end) {
+      if (p->lines++ == 0 && code != 0) first = i, first_end = end;
+    }
     if (main_line == n && find_code(s, i, end, &main)) main_line = i;
+  }
+  if (code != 0 && (main_line == n || main.code != code)) {
+    main_line = n;
+    if (first < n && given_code(s, first, first_end, code, &main)) main_line = first;
   }
 
   /* Pass 2: the wrapper (lines before the first reply are its context),
@@ -620,6 +687,17 @@ void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
   raw[p->nreplies] = n;
   complete_replies(p, s, main_line, raw);
   choose_reply(p);
+}
+
+void se_parse(const char *s, size_t n, char *scratch, se_parsed *p)
+{
+  parse(s, n, 0, scratch, p);
+}
+
+void se_parse_coded(const char *s, size_t n, int code, char *scratch, se_parsed *p)
+{
+  parse(s, n, code, scratch, p);
+  if (p->code == 0) p->code = code;      /* a text with nothing in it */
 }
 
 /* }====================================================================== */

@@ -51,6 +51,10 @@ typedef struct se_parsed {
 /* Parses s[0..n); 'scratch' holds SE_SCRATCH(n) bytes, where p's buffers
 ** point. Linear in n. */
 void se_parse(const char *s, size_t n, char *scratch, se_parsed *p);
+/* The same for a reply's text given apart from its code (classify(code,
+** text)): read as the reply that code opens, "550" + " " + text. code 0 is
+** se_parse. */
+void se_parse_coded(const char *s, size_t n, int code, char *scratch, se_parsed *p);
 
 SE_HIDDEN_END
 

@@ -192,8 +192,10 @@ int se_check_rule(const se_rule_spec *r, se_phrase *ph, se_out *err)
 ** =======================================================================
 */
 
-/* The pieces of the rules' patterns (a malformed one counts none: its
-** check says why). */
+/* The pieces of the rules' patterns, as se_lay_out_patterns lays them
+** out: every piece of a phrase with a slot, a one-piece pattern such as
+** "listed in {host}" too (a malformed one counts none: its check says
+** why). */
 static size_t count_pieces(const se_rule_spec *rules, size_t n)
 {
   se_piece_text pieces[SE_MAXPIECES];
@@ -202,7 +204,7 @@ static size_t count_pieces(const se_rule_spec *rules, size_t n)
   for (i = 0; i < n; i++) {
     int np = rules[i].match.s == NULL ? 0
              : se_split_pattern(rules[i].match.s, rules[i].match.n, pieces, SE_MAXPIECES, &why);
-    if (np > 1) count += (size_t)np;
+    if (np > 0 && se_is_pattern(pieces, np)) count += (size_t)np;
   }
   return count;
 }
@@ -239,7 +241,8 @@ se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc
   }
   set = alloc(ud, NULL, 0, size);
   if (set == NULL) {
-    fault(err, "not enough memory");
+    fault(err, se_no_memory);
+    *bad = SE_RULES_NOMEM;
     return NULL;
   }
   set->size = size;
@@ -262,6 +265,7 @@ se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc
   se_lay_out_patterns(set->phrases, n, texts, pieces, at, bad, &why);
   if (n > 0 && (set->ac = se_ac_build(texts, n + npieces, NULL, alloc, ud, &why)) == NULL) {
     fault(err, why);
+    if (why == se_no_memory) *bad = SE_RULES_NOMEM;
     se_free_rules(set, alloc, ud);
     return NULL;
   }

@@ -39,8 +39,10 @@ typedef struct se_ruleset {
 } se_ruleset;
 
 /* Checks and compiles n rules. Returns the set, or NULL with the reason
-** written to err and *bad set to the index of the rule at fault (n when
-** the fault is not one rule's, such as memory). */
+** written to err and *bad set to the index of the rule at fault: n when
+** the fault is not one rule's (too many rules), SE_RULES_NOMEM when the
+** allocator failed. */
+#define SE_RULES_NOMEM ((size_t)-1)
 se_ruleset *se_compile_rules(const se_rule_spec *rules, size_t n, se_alloc alloc, void *ud,
                              se_out *err, size_t *bad);
 void se_free_rules(se_ruleset *set, se_alloc alloc, void *ud);

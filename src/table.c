@@ -51,6 +51,11 @@ int se_valid_code(long code)
   return se_find_basic(code) != NULL;
 }
 
+int se_sent_code(long code)
+{
+  return code >= 200 && code <= 599;
+}
+
 se_class se_class_of_digit(int digit)
 {
   switch (digit) {

@@ -150,7 +150,10 @@ const se_entry *se_find_registered(int klass, int subject, int detail);
 /* Reads "550" or "5.1.1" (whole string, blanks around it ignored); returns
 ** the entry, or NULL and sets *why to a message. */
 const se_entry *se_find_code(const char *s, size_t n, const char **why);
+/* A code of the forms RFC 5321 defines (2yz to 5yz, y from 0 to 5), or a known one. */
 int se_valid_code(long code);
+/* A code a server may send: any 2yz to 5yz (servers send 570, 577). */
+int se_sent_code(long code);
 int se_reason_by_name(const char *name, size_t n);
 int se_action_by_name(const char *name, size_t n);
 int se_class_by_name(const char *name, size_t n);

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # spec/integration/nginx.sh - smtperr inside nginx + ngx_lua (Debian's module,
-# LuaJIT = luajit2), 2 workers, on 127.0.0.1 only. See README.md.
-# Run from anywhere: bash spec/integration/nginx.sh   (env SMTPERR_NGINX_PORT to move the port)
+# LuaJIT = luajit2), 2 workers, on 127.0.0.1 only. See README.md. Ends with a
+# one-minute load test (spec/integration/load.py): every answer checked, the
+# workers' memory held flat, requests per second printed.
+# Run from anywhere: bash spec/integration/nginx.sh   (env SMTPERR_NGINX_PORT to move the port,
+# SMTPERR_LOAD_SECONDS and SMTPERR_LOAD_CONNECTIONS to change the load test)
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 ROOT=$(cd "$HERE/../.." && pwd -P)
@@ -60,6 +63,7 @@ else
   fi
 fi
 
+install -m 0644 "$HERE/load-format.lua" "$N/lua/load-format.lua"   # the load test's answers
 sed -e "s|@PREFIX@|$N|g" -e "s|@PORT@|$PORT|g" -e "s|@CPATH@|$CPATH_DIR/?.so|g" \
     -e "s|@USER@|$USER_DIRECTIVE|g" "$HERE/nginx.conf.in" > "$N/conf/nginx.conf"
 
@@ -259,6 +263,68 @@ expect_eq "each worker loaded smtperr at start (init_worker_by_lua)" 2 "$loaded"
 WPIDS=$(for w in $(cat "$P"/out.* | sed -n 's/^worker=//p' | sort -u); do printf '%s ' "$w"; done)
 # shellcheck disable=SC2086
 expect_eq "nginx listens only on 127.0.0.1:$PORT" "127.0.0.1:$PORT" "$(listen_addrs "$NGPID" $WPIDS)"
+
+# --- load ------------------------------------------------------------------
+# LOAD_SECONDS (60) of LOAD_CONNECTIONS (64) keep-alive connections, by
+# spec/integration/load.py: classify (GET and POST), explain (en, fr) and
+# bounces (a whole message POSTed), every answer compared with the one
+# load-cases.lua computes with the same build of the module. The workers'
+# memory is read before (after a warm-up) and after: it must stay within
+# RSS_BOUND_KB of where it started.
+LOAD_SECONDS=${SMTPERR_LOAD_SECONDS:-60}
+LOAD_CONNECTIONS=${SMTPERR_LOAD_CONNECTIONS:-64}
+RSS_BOUND_KB=4096
+
+workers_of() {   # the pids whose parent is $1
+  local p
+  for p in /proc/[0-9]*; do
+    [ "$(sed 's/^.*) //' "$p/stat" 2>/dev/null | cut -d' ' -f2)" = "$1" ] && echo "${p#/proc/}"
+  done
+}
+rss_kb() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2>/dev/null; }
+load_field() { sed -n "s/^load: .*$1=\([^ ]*\).*/\1/p" "$2" | tail -1; }
+
+if LUA_CPATH="$ROOT/build/luajit/?.so" luajit "$HERE/load-cases.lua" "$ROOT" > "$N/cases.jsonl" 2>"$N/cases.err" \
+   && [ -s "$N/cases.jsonl" ]; then
+  ok "load: $(wc -l < "$N/cases.jsonl") requests with their expected answers (load-cases.lua)"
+else
+  not_ok "load: load-cases.lua failed: $(head -c 200 "$N/cases.err")"
+fi
+
+timeout 60 python3 "$HERE/load.py" 127.0.0.1 "$PORT" "$N/cases.jsonl" 5 "$LOAD_CONNECTIONS" > "$N/warmup.txt" 2>&1
+expect_eq "load: a 5 s warm-up answers every request right" "0 0" \
+  "$(load_field wrong "$N/warmup.txt") $(load_field failed "$N/warmup.txt")"
+
+WORKERS=$(workers_of "$NGPID" | sort -n | tr '\n' ' ')
+declare -A RSS0
+for w in $WORKERS; do RSS0[$w]=$(rss_kb "$w"); done
+timeout $((LOAD_SECONDS + 60)) python3 "$HERE/load.py" 127.0.0.1 "$PORT" "$N/cases.jsonl" "$LOAD_SECONDS" \
+  "$LOAD_CONNECTIONS" > "$N/load.txt" 2>&1
+lrc=$?
+sed -n 's/^# /#   /p' "$N/load.txt" | head -5
+requests=$(load_field requests "$N/load.txt")
+rps=$(load_field rps "$N/load.txt")
+if [ "$lrc" -eq 0 ] && [ "${requests:-0}" -gt 0 ] && [ "$(load_field wrong "$N/load.txt")" = 0 ] \
+   && [ "$(load_field failed "$N/load.txt")" = 0 ]; then
+  ok "load: ${requests} requests in ${LOAD_SECONDS} s over $LOAD_CONNECTIONS connections, ${rps} requests/s" \
+     "(p50 $(load_field p50_ms "$N/load.txt") ms, p99 $(load_field p99_ms "$N/load.txt") ms): 0 wrong answers, 0 failed"
+else
+  not_ok "load: status $lrc, requests=${requests:-?}, wrong=$(load_field wrong "$N/load.txt"), failed=$(load_field failed "$N/load.txt")"
+fi
+served=$(load_field workers "$N/load.txt" | tr ',' '\n' | grep -c .)
+expect_eq "load: both workers served ($(load_field workers "$N/load.txt"))" 2 "$served"
+
+for w in $WORKERS; do
+  rss1=$(rss_kb "$w")
+  grown=$(( ${rss1:-0} - ${RSS0[$w]:-0} ))
+  if [ -n "$rss1" ] && [ -n "${RSS0[$w]}" ] && [ "$grown" -le "$RSS_BOUND_KB" ]; then
+    ok "load: worker $w RSS ${RSS0[$w]} kB before, $rss1 kB after the minute ($grown kB, bound $RSS_BOUND_KB kB)"
+  else
+    not_ok "load: worker $w RSS ${RSS0[$w]:-?} kB before, ${rss1:-?} kB after: grew $grown kB, more than $RSS_BOUND_KB kB"
+  fi
+done
+for _ in 1 2 3 4 5 6; do curl -sS --max-time 5 "$URL/load/memory" 2>/dev/null; done | sort -u \
+  | while read -r line; do note "after the load, $line (Lua memory after a full collection)"; done
 
 # --- stop and inspect the error log ----------------------------------------
 pid=$NGPID
