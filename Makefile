@@ -198,8 +198,8 @@ check-oom: $(foreach l,$(OOM_LUAS),build/oom/$(l)/oom)
 # compiler), bounce (the bounce reader), lua (the Lua API through a
 # lua_State), logline (a log line read alone, a log fed to a reader). Seeds
 # come from the fixtures (lua/smtperr/tools/fuzz-seeds.lua, under
-# build/fuzz/seeds/NAME); what the fuzzer finds goes to
-# build/fuzz/corpus/NAME. FUZZ_TIME: seconds per harness. A new harness: its
+# FUZZ_DIR/seeds/NAME); what the fuzzer finds goes to
+# FUZZ_DIR/corpus/NAME. FUZZ_TIME: seconds per harness. A new harness: its
 # name in FUZZERS, src/fuzz/fuzz_NAME.c, a seeds entry in fuzz-seeds.lua,
 # and FUZZ_LINK_NAME when it needs the binding.
 FUZZERS   := core rules bounce lua logline
@@ -210,24 +210,29 @@ FUZZ_LEN_bounce := 131072
 FUZZ_LEN_lua := 65536
 FUZZ_LEN_logline := 65536
 FUZZ_LUA  := lua5.4
-FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
-FUZZ_OBJ  := build/fuzz/obj
+# The sanitizers and the folder of a build: the long run builds apart with
+# UBSan only (ASan makes the core's harness four times slower), then
+# replays what it kept under the ASan build.
+FUZZ_SAN  ?= address,undefined
+FUZZ_DIR  ?= build/fuzz
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=$(FUZZ_SAN) -fno-sanitize-recover=all
+FUZZ_OBJ  := $(FUZZ_DIR)/obj
 FUZZ_CORE_OBJS := $(patsubst src/%.c,$(FUZZ_OBJ)/%.o,$(CORE))
 FUZZ_LINK_lua := $(FUZZ_OBJ)/lsmtperr.o $(FUZZ_OBJ)/lbounces.o $(FUZZ_OBJ)/llog.o $(shell pkg-config --libs $(FUZZ_LUA) 2>/dev/null) \
                  -DFUZZ_LUA_DRIVER='"$(CURDIR)/src/fuzz/fuzz_lua.lua"' $(shell pkg-config --cflags $(FUZZ_LUA) 2>/dev/null)
 FUZZ_RUN   = -rss_limit_mb=4096 -max_len=$(FUZZ_LEN_$(1)) -print_final_stats=1 \
-             -artifact_prefix=build/fuzz/crash-$(1)- build/fuzz/corpus/$(1) build/fuzz/seeds/$(1)
+             -artifact_prefix=$(FUZZ_DIR)/crash-$(1)- $(FUZZ_DIR)/corpus/$(1) $(FUZZ_DIR)/seeds/$(1)
 
 $(FUZZ_OBJ)/%.o: src/%.c $(HDRS)
 	@mkdir -p $(FUZZ_OBJ)
 	$(CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(shell pkg-config --cflags $(FUZZ_LUA) 2>/dev/null) -c -o $@ $<
 
-build/fuzz/fuzz_%: src/fuzz/fuzz_%.c $(FUZZ_CORE_OBJS) $(FUZZ_OBJ)/lsmtperr.o $(FUZZ_OBJ)/lbounces.o $(FUZZ_OBJ)/llog.o
+$(FUZZ_DIR)/fuzz_%: src/fuzz/fuzz_%.c $(FUZZ_CORE_OBJS) $(FUZZ_OBJ)/lsmtperr.o $(FUZZ_OBJ)/lbounces.o $(FUZZ_OBJ)/llog.o
 	$(CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CORE_OBJS) $(FUZZ_LINK_$*)
 
-fuzz-build: $(addprefix build/fuzz/fuzz_,$(FUZZERS))
-	@$(GEN_LUA) lua/smtperr/tools/fuzz-seeds.lua build/fuzz/seeds $(FUZZERS)
-	@for f in $(FUZZERS); do mkdir -p build/fuzz/corpus/$$f; done
+fuzz-build: $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZERS))
+	@$(GEN_LUA) lua/smtperr/tools/fuzz-seeds.lua $(FUZZ_DIR)/seeds $(FUZZERS)
+	@for f in $(FUZZERS); do mkdir -p $(FUZZ_DIR)/corpus/$$f; done
 
 fuzz: fuzz-build
 	@for f in $(FUZZERS); do \
@@ -235,19 +240,29 @@ fuzz: fuzz-build
 	done
 
 # The long run of README.md's "Fuzzing": FUZZ_JOBS processes per harness,
-# NAME:SECONDS[:RUNS] each (see src/fuzz/long.sh).
+# NAME:SECONDS[:RUNS] each (see src/fuzz/long.sh), built with UBSan in
+# build/fuzz-long; then every input it kept, run once by the ASan build.
 FUZZ_JOBS ?= 2
-FUZZ_LONG ?= lua:1500 bounce:1500 rules:1200 core:9000:47000000
-fuzz-long: fuzz-build
-	$(foreach f,$(FUZZERS),FUZZ_LEN_$(f)=$(FUZZ_LEN_$(f))) bash src/fuzz/long.sh $(FUZZ_JOBS) $(FUZZ_LONG)
+FUZZ_LONG ?= lua:300 bounce:300 logline:300 rules:300 core:3600:49000000
+fuzz-long:
+	$(MAKE) --no-print-directory fuzz-build FUZZ_DIR=build/fuzz-long FUZZ_SAN=undefined
+	$(MAKE) --no-print-directory fuzz-build
+	$(foreach f,$(FUZZERS),FUZZ_LEN_$(f)=$(FUZZ_LEN_$(f))) FUZZ_DIR=build/fuzz-long \
+	  bash src/fuzz/long.sh $(FUZZ_JOBS) $(FUZZ_LONG)
+	@for f in $(FUZZERS); do \
+	  printf 'replayed under ASan+UBSan: %s: ' $$f; \
+	  build/fuzz/fuzz_$$f -runs=0 -rss_limit_mb=4096 -max_len=$$(( 2 * 131072 )) \
+	    build/fuzz-long/corpus/$$f > build/fuzz-long/replay-$$f.log 2>&1 || { echo FAILED; exit 1; }; \
+	  ls build/fuzz-long/corpus/$$f | wc -l | tr -d '\n'; echo ' inputs, no finding'; \
+	done
 
-# One harness for FUZZ_TIME seconds; its whole output in build/fuzz/NAME.log.
+# One harness for FUZZ_TIME seconds; its whole output in FUZZ_DIR/NAME.log.
 fuzz-one:
-	@echo "fuzz_$(FUZZ_NAME): $(FUZZ_TIME) s, log in build/fuzz/$(FUZZ_NAME).log"
-	@build/fuzz/fuzz_$(FUZZ_NAME) -max_total_time=$(FUZZ_TIME) $(call FUZZ_RUN,$(FUZZ_NAME)) \
-	  > build/fuzz/$(FUZZ_NAME).log 2>&1; rc=$$?; \
+	@echo "fuzz_$(FUZZ_NAME): $(FUZZ_TIME) s, log in $(FUZZ_DIR)/$(FUZZ_NAME).log"
+	@$(FUZZ_DIR)/fuzz_$(FUZZ_NAME) -max_total_time=$(FUZZ_TIME) $(call FUZZ_RUN,$(FUZZ_NAME)) \
+	  > $(FUZZ_DIR)/$(FUZZ_NAME).log 2>&1; rc=$$?; \
 	grep -aE '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec)|ERROR|SUMMARY|fuzz_lua:|Test unit written' \
-	  build/fuzz/$(FUZZ_NAME).log | sed 's/^/  /'; exit $$rc
+	  $(FUZZ_DIR)/$(FUZZ_NAME).log | sed 's/^/  /'; exit $$rc
 
 # Speed and memory against the floors of src/bench/floor.c (see lua/smtperr/tools/bench.lua).
 BENCH_BUILD := build/bench/$(LUA)

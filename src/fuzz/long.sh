@@ -2,19 +2,20 @@
 # src/fuzz/long.sh - the long fuzzing run (make fuzz-long), recorded in
 # README.md ("Fuzzing"). Runs the harnesses built by make fuzz-build one
 # after the other, each as JOBS parallel processes sharing its corpus
-# (build/fuzz/corpus/NAME), and prints, per harness and in total, the
+# (FUZZ_DIR/corpus/NAME), and prints, per harness and in total, the
 # executions, the time and the coverage (cov, ft) libFuzzer reports.
 #
 #   bash src/fuzz/long.sh JOBS NAME:SECONDS[:RUNS] ...
 #
 # RUNS, when given, stops each process after that many executions (SECONDS
 # then only caps it). FUZZ_LEN_NAME (from the Makefile): the longest input.
-# Logs: build/fuzz/long/NAME-JOB.log.
+# FUZZ_DIR: the build's folder (default build/fuzz). Logs: FUZZ_DIR/long/NAME-JOB.log.
 set -u
 cd "$(dirname "$0")/../.."
 JOBS=$1
 shift
-OUT=build/fuzz/long
+DIR=${FUZZ_DIR:-build/fuzz}
+OUT=$DIR/long
 mkdir -p "$OUT"
 total=0
 status=0
@@ -29,9 +30,9 @@ for spec in "$@"; do
   start=$SECONDS
   pids=()
   for job in $(seq 1 "$JOBS"); do
-    "build/fuzz/fuzz_$name" -max_total_time="$secs" $runs_flag -rss_limit_mb=4096 \
+    "$DIR/fuzz_$name" -max_total_time="$secs" $runs_flag -rss_limit_mb=4096 \
       -max_len="${!len_var:-65536}" -print_final_stats=1 -artifact_prefix="$OUT/crash-$name-" \
-      "build/fuzz/corpus/$name" "build/fuzz/seeds/$name" > "$OUT/$name-$job.log" 2>&1 &
+      "$DIR/corpus/$name" "$DIR/seeds/$name" > "$OUT/$name-$job.log" 2>&1 &
     pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid" || status=1; done

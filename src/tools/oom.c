@@ -196,13 +196,15 @@ static const oom_case cases[] = {
   { "c:logline", "return function() local c = require('smtperr').new(" RULES_OPTIONS ") "
                 "return c.logline, c, 'Nov 30 10:00:01 mx1 postfix/smtp[1]: AB12: to=<bob@example.org>, "
                 "status=deferred (host mx.example.org[192.0.2.7] said: 454 relay quota exceeded)' end" },
-  /* A reader made, fed a log in chunks (a line cut between two), finished. */
+  /* A reader made, fed a log in chunks (a line cut between two), finished;
+  ** the module required before the allocator is armed, as for the others
+  ** (Lua 5.1's require stays marked as loading after a failure). */
   { "logreader", "local log = " READ(FIX "sample-mail.log") " return function() "
-                "return function() local r = require('smtperr').logreader({ classify = 'failures' }) "
+                "local s = require('smtperr') return function() local r = s.logreader({ classify = 'failures' }) "
                 "local out = { r:feed(log:sub(1, 700)), r:feed(log:sub(701, 4000)), r:finish(), r:stats() } "
                 "return out end end" },
   { "logreader fields", "local log = " READ(FIX "cli/latin1.log") " return function() "
-                "return function() local r = require('smtperr').logreader({ fields = { 'recipient', "
+                "local s = require('smtperr') return function() local r = s.logreader({ fields = { 'recipient', "
                 "'reason' } }) return { r:feed(log), r:finish() } end end" },
   BOUNCE("DSN (rfc3464-03)", "rfc3464-03.eml"),
   BOUNCE("Exim text (lhost-exim-05)", "lhost-exim-05.eml"),
