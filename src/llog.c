@@ -23,7 +23,8 @@ typedef enum key {
   K_FORMATS,                        /* then the names of se_log_formats from 1 */
   K_STATUSES = K_FORMATS + SE_LOG_NFORMATS - 1,   /* then those of se_log_statuses from 1 */
   K_RESULT = K_STATUSES + SE_LOG_NSTATUS - 1,     /* then classify's field names */
-  K_COUNT = K_RESULT + SE_NRESULTFIELDS
+  K_NAMES = K_RESULT + SE_NRESULTFIELDS,          /* se_push_result_names's table */
+  K_COUNT
 } key;
 
 static const char *const key_names[] = {
@@ -75,6 +76,7 @@ static int push_keys(lua_State *L)
   for (k = SE_LOG_NOSTATUS + 1; k < SE_LOG_NSTATUS; k++) lua_pushstring(L, se_log_statuses[k]);
   for (k = 0; k < SE_NRESULTFIELDS; k++)     /* the remote host: "host" is the log's */
     lua_pushstring(L, k == SE_RF_HOST ? "remote_host" : se_result_fields[k]);
+  se_push_result_names(L);
   return K_COUNT - 1;
 }
 

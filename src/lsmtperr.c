@@ -5,6 +5,7 @@
 */
 #include <errno.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "lsmtperr.h"
@@ -142,7 +143,19 @@ void se_push_text(lua_State *L, const char *s, size_t n)
   const unsigned char *u = (const unsigned char *)s;
   char stack[512], *buf;
   size_t i = 0, k, len;
-  while (i < n && (k = utf8_at(u, n, i)) > 0) i += k;
+  while (i < n) {
+    uint64_t eight;
+    if (i + 8 <= n) {                   /* ASCII, the most of any reply, eight bytes at a time */
+      memcpy(&eight, u + i, 8);
+      if ((eight & UINT64_C(0x8080808080808080)) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (u[i] < 0x80) i++;
+    else if ((k = utf8_at(u, n, i)) > 0) i += k;
+    else break;
+  }
   if (i == n) {
     lua_pushlstring(L, s, n);
     return;
@@ -340,6 +353,14 @@ static void push_enhanced(lua_State *L, const se_result *r)
   lua_pushlstring(L, buf, se_out_length(&o));
 }
 
+/* names[i] = name, when there is one (the table on the top). */
+static void set_nameat(lua_State *L, int i, const char *name)
+{
+  if (name == NULL) return;
+  lua_pushstring(L, name);
+  lua_rawseti(L, -2, i);
+}
+
 const char *const se_result_fields[SE_NRESULTFIELDS + 1] = {
   "code", "enhanced", "text", "class", "retry", "reason", "bounce", "action", "provider",
   "evidence", "command", "address", "host", "help", "retry_after", "lines", NULL
@@ -380,6 +401,41 @@ static void result_span(lua_State *L, int keys, se_result_field f, se_span v)
   end_field(L, keys, f);
 }
 
+/* Where each set of names starts in se_push_result_names's table. */
+enum {
+  NAME_CLASS = 1,
+  NAME_REASON = NAME_CLASS + SE_NCLASSES,
+  NAME_ACTION = NAME_REASON + SE_NREASONS,
+  NAME_COMMAND = NAME_ACTION + SE_NACTIONS,
+  NAME_BOUNCE = NAME_COMMAND + SE_NCOMMANDS,        /* "hard", "soft" */
+  NAME_COUNT = NAME_BOUNCE + 2
+};
+
+void se_push_result_names(lua_State *L)
+{
+  int i;
+  lua_createtable(L, NAME_COUNT - 1, 0);
+  for (i = 0; i < SE_NCLASSES; i++) set_nameat(L, NAME_CLASS + i, se_classes[i].name);
+  for (i = 0; i < SE_NREASONS; i++) set_nameat(L, NAME_REASON + i, se_reasons[i].name);
+  for (i = 0; i < SE_NACTIONS; i++) set_nameat(L, NAME_ACTION + i, se_actions[i].name);
+  for (i = 0; i < SE_NCOMMANDS; i++) set_nameat(L, NAME_COMMAND + i, se_commands[i]);
+  set_nameat(L, NAME_BOUNCE, "hard");
+  set_nameat(L, NAME_BOUNCE + 1, "soft");
+}
+
+/* Field f set to the name at 'index' of the names table, or to 'name'
+** when the caller has no upvalues. */
+static void result_name(lua_State *L, int keys, se_result_field f, int index, const char *name)
+{
+  if (keys == 0) {
+    result_string(L, keys, f, name);
+    return;
+  }
+  begin_field(L, keys, f);
+  lua_rawgeti(L, lua_upvalueindex(keys + SE_NRESULTFIELDS), index);
+  end_field(L, keys, f);
+}
+
 static void result_integer(lua_State *L, int keys, se_result_field f, lua_Integer v)
 {
   begin_field(L, keys, f);
@@ -396,16 +452,21 @@ void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, int key
     end_field(L, keys, SE_RF_ENHANCED);
   }
   if (WANTS(fields, SE_RF_TEXT)) result_span(L, keys, SE_RF_TEXT, r->text);
-  if (WANTS(fields, SE_RF_CLASS)) result_string(L, keys, SE_RF_CLASS, se_classes[r->klass].name);
+  if (WANTS(fields, SE_RF_CLASS))
+    result_name(L, keys, SE_RF_CLASS, NAME_CLASS + (int)r->klass, se_classes[r->klass].name);
   if (WANTS(fields, SE_RF_RETRY)) {
     begin_field(L, keys, SE_RF_RETRY);
     lua_pushboolean(L, r->retry);
     end_field(L, keys, SE_RF_RETRY);
   }
-  if (WANTS(fields, SE_RF_REASON)) result_string(L, keys, SE_RF_REASON, se_reasons[r->reason].name);
-  if (WANTS(fields, SE_RF_BOUNCE) && r->bounce != SE_BOUNCE_NONE)
-    result_string(L, keys, SE_RF_BOUNCE, r->bounce == SE_BOUNCE_HARD ? "hard" : "soft");
-  if (WANTS(fields, SE_RF_ACTION)) result_string(L, keys, SE_RF_ACTION, se_actions[r->action].name);
+  if (WANTS(fields, SE_RF_REASON))
+    result_name(L, keys, SE_RF_REASON, NAME_REASON + (int)r->reason, se_reasons[r->reason].name);
+  if (WANTS(fields, SE_RF_BOUNCE) && r->bounce != SE_BOUNCE_NONE) {
+    int hard = r->bounce == SE_BOUNCE_HARD;
+    result_name(L, keys, SE_RF_BOUNCE, NAME_BOUNCE + !hard, hard ? "hard" : "soft");
+  }
+  if (WANTS(fields, SE_RF_ACTION))
+    result_name(L, keys, SE_RF_ACTION, NAME_ACTION + (int)r->action, se_actions[r->action].name);
   if (WANTS(fields, SE_RF_PROVIDER) && r->provider >= 0)
     result_string(L, keys, SE_RF_PROVIDER, se_providers[r->provider].name);
   if (WANTS(fields, SE_RF_EVIDENCE) && r->ev_kind != SE_EV_NONE) {
@@ -414,7 +475,7 @@ void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, int key
     end_field(L, keys, SE_RF_EVIDENCE);
   }
   if (WANTS(fields, SE_RF_COMMAND) && r->command != SE_NOCOMMAND)
-    result_string(L, keys, SE_RF_COMMAND, se_commands[r->command]);
+    result_name(L, keys, SE_RF_COMMAND, NAME_COMMAND + (int)r->command, se_commands[r->command]);
   if (WANTS(fields, SE_RF_ADDRESS)) result_span(L, keys, SE_RF_ADDRESS, r->address);
   if (WANTS(fields, SE_RF_HOST)) result_span(L, keys, SE_RF_HOST, r->host);
   if (WANTS(fields, SE_RF_HELP)) result_span(L, keys, SE_RF_HELP, r->help);
@@ -423,13 +484,35 @@ void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, int key
   if (WANTS(fields, SE_RF_LINES)) result_integer(L, keys, SE_RF_LINES, (lua_Integer)r->lines);
 }
 
+/* classify and c:classify have the look-up cache as upvalue 1, then the
+** result's keys and names (push_result_keys): a string pushed from an
+** upvalue costs less than the look-up of a C string. */
+#define RESULT_KEYS 2
+
+static int push_result_keys(lua_State *L)
+{
+  int f;
+  luaL_checkstack(L, SE_NRESULTFIELDS + 1, "smtperr: the result keys");
+  for (f = 0; f < SE_NRESULTFIELDS; f++) lua_pushstring(L, se_result_fields[f]);
+  se_push_result_names(L);
+  return SE_NRESULTFIELDS + 1;
+}
+
+/* t.name = a closure of fn with the value at 'cache' and the result keys. */
+static void set_classify(lua_State *L, int t, const char *name, lua_CFunction fn, int cache)
+{
+  lua_pushvalue(L, cache);
+  lua_pushcclosure(L, fn, 1 + push_result_keys(L));
+  lua_setfield(L, t, name);
+}
+
 static int classify_at(lua_State *L, const se_classifier *c, int arg)
 {
   char stack_scratch[SE_SCRATCH(SE_STACK_REPLY)];
   se_result res;
   if (se_run_classify(L, c, arg, &res, stack_scratch) != 0) return 2;
   lua_createtable(L, 0, 16);
-  se_set_result(L, &res);
+  se_set_result_as(L, &res, SE_RF_ALL, RESULT_KEYS);
   return 1;
 }
 
@@ -1017,7 +1100,6 @@ static int smtperr_new(lua_State *L)
 }
 
 static const luaL_Reg classifier_methods[] = {
-  {"classify", classifier_classify},
   {"explain", classifier_explain},
   {"lookup", classifier_lookup},
   {NULL, NULL}
@@ -1046,6 +1128,7 @@ static void make_metatable(lua_State *L)
   lua_newtable(L);
   lua_pushvalue(L, -3);
   se_setfuncs(L, classifier_methods, 1);
+  set_classify(L, lua_gettop(L), "classify", classifier_classify, lua_gettop(L) - 2);
   lua_pushvalue(L, -1);
   lua_setfield(L, -3, "__index");
   lua_remove(L, -2);
@@ -1083,7 +1166,6 @@ static void push_vocabulary(lua_State *L)
 
 static const luaL_Reg smtperr_funcs[] = {
   {"lookup", smtperr_lookup},
-  {"classify", smtperr_classify},
   {"explain", smtperr_explain},
   {"new", smtperr_new},
   {"load_rules", smtperr_load_rules},
@@ -1105,6 +1187,7 @@ int luaopen_smtperr(lua_State *L)
   lua_pushvalue(L, base + 1);
   lua_pushvalue(L, base + 2);
   se_setfuncs(L, smtperr_funcs, 1);
+  set_classify(L, base + 1, "classify", smtperr_classify, base + 2);
   se_open_bounces(L, base + 1, base + 3);
   lua_settop(L, base + 1);
   push_vocabulary(L);

@@ -48,9 +48,14 @@ extern const char *const se_result_fields[SE_NRESULTFIELDS + 1];
 /* Sets classify's fields of r in the table on the top. se_set_result_as
 ** sets only the fields of the set 'fields'; with 'keys' > 0, the key of
 ** field f is the calling function's upvalue keys + f (so a caller can name
-** them as it wants, and they are not looked up as C strings each time). */
+** them as it wants), and upvalue keys + SE_NRESULTFIELDS is the table
+** se_push_result_names made: no C string is looked up for a result. */
 void se_set_result(lua_State *L, const se_result *r);
 void se_set_result_as(lua_State *L, const se_result *r, unsigned fields, int keys);
+
+/* Pushes the table of the names a result's values take (classes,
+** reasons, actions, commands, bounce kinds), for se_set_result_as. */
+void se_push_result_names(lua_State *L);
 
 /* How much of s a message quotes: at most SE_QUOTE_MAX bytes, whole UTF-8
 ** sequences. */
