@@ -66,6 +66,8 @@ local DISAGREE = {
     why = "MailFrom domain is listed in Spamhaus: a block list, not an unknown user" },
   ["rfc3464-54.eml"] = { recipient = "sotoneko@haineko.org", reason = "host_unknown",
     why = "NXDOMAIN, Domain name not found: the domain does not exist" },
+  ["lhost-exim-56.eml"] = { recipient = "kijitora@example.com", reason = "rate_limited",
+    why = "You've reached your daily relay quota: a sending rate, not a block list" },
   ["rhost-zoho-03.eml"] = { recipient = "kijitora@zoho.example.com", reason = "spam_detected",
     why = "Email flagged as Spam" },
   ["rhost-google-08.eml"] = { recipient = "kijitora-nyaan@example.org", reason = "content_error",

@@ -99,6 +99,13 @@ describe("reading: generic words and specific codes", function()
       .. "b.barracudacentral.org", "blocked")
     reads("550 5.0.0 User unknown", "user_unknown")
   end)
+
+  it("a quota of mail sent or relayed is a rate; a mailbox's quota is its size", function()
+    reads("550 5.4.5 Daily user sending quota exceeded.", "rate_limited")
+    reads("554 You have reached your daily relay quota - 198.51.100.7", "rate_limited")
+    reads("451 4.7.1 Hourly relay quota exceeded for sender <ann@example.com>", "rate_limited")
+    reads("552 5.2.2 Mailbox quota exceeded for this recipient", "mailbox_full")
+  end)
 end)
 
 describe("reading: advice weighs less than the diagnosis", function()

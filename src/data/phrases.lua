@@ -78,6 +78,13 @@ return {
     { "too many sessions", "rate_limited" },
     { "unusual rate", "rate_limited", permanent = "blocked" },
     { "daily limit", "rate_limited" },
+    -- A quota of mail sent or relayed is a rate, not a mailbox's size ("daily user
+    -- sending quota exceeded", "reached your daily relay quota"); the longer form
+    -- outweighs "quota exceeded".
+    { "sending quota", "rate_limited" },
+    { "sending quota exceeded", "rate_limited" },
+    { "relay quota", "rate_limited" },
+    { "relay quota exceeded", "rate_limited" },
     { "receive limit", "rate_limited" },
     { "has sent to too many recipients", "rate_limited" },
     { "too many recipients from", "rate_limited" },
