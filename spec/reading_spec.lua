@@ -106,6 +106,11 @@ describe("reading: generic words and specific codes", function()
     reads("451 4.7.1 Hourly relay quota exceeded for sender <ann@example.com>", "rate_limited")
     reads("552 5.2.2 Mailbox quota exceeded for this recipient", "mailbox_full")
   end)
+
+  it("a deny list is a block list", function()
+    reads("550 Sender is on user denylist", "blocked")
+    reads("554 5.7.1 Your IP 192.0.2.1 is on our deny list", "blocked")
+  end)
 end)
 
 describe("reading: advice weighs less than the diagnosis", function()

@@ -107,6 +107,9 @@ return {
     { "blocklist", "blocked" },
     { "blacklist", "blocked" },
     { "black list", "blocked" },
+    { "denylist", "blocked" },                          -- the newer words for the same lists
+    { "deny list", "blocked" },
+    { "blocked list", "blocked" },
     { "spamhaus", "blocked" },
     { "spamcop", "blocked" },
     { "low reputation", "blocked" },
