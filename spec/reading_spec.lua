@@ -107,6 +107,12 @@ describe("reading: generic words and specific codes", function()
     reads("552 5.2.2 Mailbox quota exceeded for this recipient", "mailbox_full")
   end)
 
+  it("a limit on outgoing mail is a rate", function()
+    reads("550 5.4.6 Outgoing mail limit reached for this account", "rate_limited")
+    reads("554 5.7.0 Your message could not be sent. The limit on the number of allowed "
+      .. "outgoing messages was exceeded. Try again later.", "rate_limited")
+  end)
+
   it("a deny list is a block list", function()
     reads("550 Sender is on user denylist", "blocked")
     reads("554 5.7.1 Your IP 192.0.2.1 is on our deny list", "blocked")
@@ -185,9 +191,15 @@ describe("reading: client errors that carry no code", function()
       "Error: Connection closed unexpectedly",
       "read ECONNRESET",
       "Greeting never received",
+      "dial tcp: lookup smtp.example.com: no such host",
     }) do
       reads(text, "network_error", "transient")
     end
+  end)
+
+  it("a TLS library that could not agree with the server is a TLS problem", function()
+    reads("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)", "tls_required")
+    reads("error:1408F10B:SSL routines:ssl3_get_record:wrong version number", "tls_required")
   end)
 
   it("the English messages of mail clients and libraries", function()

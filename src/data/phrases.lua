@@ -82,6 +82,8 @@ return {
     -- sending quota exceeded", "reached your daily relay quota"); the longer form
     -- outweighs "quota exceeded".
     { "sending quota", "rate_limited" },
+    { "outgoing ... limit", "rate_limited" },           -- "outgoing mail limit reached"
+    { "limit ... outgoing messages", "rate_limited" },  -- "the limit on the number of allowed outgoing messages"
     { "sending quota exceeded", "rate_limited" },
     { "relay quota", "rate_limited" },
     { "relay quota exceeded", "rate_limited" },
@@ -199,6 +201,11 @@ return {
     { "does not support tls", "tls_required" },
     { "tls connection", "tls_required" },
     { "certificate", "tls_required" },
+    -- A client's TLS library that could not agree with the server: OpenSSL's
+    -- "wrong version number" (TLS spoken to a plain port), Python's SSLError.
+    { "wrong version number", "tls_required" },
+    { "sslerror", "tls_required" },
+    { "ssl routines", "tls_required" },
     { "dane", "tls_required", word = true },
 
     -- relay_denied
@@ -318,6 +325,7 @@ return {
     { "end of file reached", "network_error", class = "transient" },
     { "eof", "network_error", weak = true, word = true, class = "transient" },
     { "enotfound", "network_error", class = "transient" },
+    { "no such host", "network_error", class = "transient" },    -- Go's resolver: as ENOTFOUND
     { "getaddrinfo", "network_error", weak = true, class = "transient" },
     { "temporary failure in name resolution", "network_error", class = "transient" },
     { "nodename nor servname provided", "network_error", class = "transient" },
