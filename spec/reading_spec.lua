@@ -113,6 +113,12 @@ describe("reading: generic words and specific codes", function()
       .. "outgoing messages was exceeded. Try again later.", "rate_limited")
   end)
 
+  it("a deactivated or closed mailbox is disabled, whatever its code says", function()
+    reads("550 5.1.1 The user's mailbox has been deactivated", "mailbox_disabled")
+    reads("550 This account has been closed", "mailbox_disabled")
+    reads("550 Requested action not taken: mailbox is closed", "mailbox_disabled")
+  end)
+
   it("a deny list is a block list", function()
     reads("550 Sender is on user denylist", "blocked")
     reads("554 5.7.1 Your IP 192.0.2.1 is on our deny list", "blocked")

@@ -26,6 +26,11 @@ return {
 
     -- mailbox_disabled
     { "inactive", "mailbox_disabled", word = true },
+    { "deactivated", "mailbox_disabled", word = true },
+    { "account has been closed", "mailbox_disabled" },
+    { "mailbox has been closed", "mailbox_disabled" },
+    { "account is closed", "mailbox_disabled" },
+    { "mailbox is closed", "mailbox_disabled" },
     { "mailbox disabled", "mailbox_disabled" },
     { "mailbox is disabled", "mailbox_disabled" },
     { "account is disabled", "mailbox_disabled" },
