@@ -208,6 +208,12 @@ describe("reading: client errors that carry no code", function()
     reads("error:1408F10B:SSL routines:ssl3_get_record:wrong version number", "tls_required")
   end)
 
+  it("a provider's notice that a message was not delivered, and no more, is recognised", function()
+    reads("Your message wasn't delivered because the recipient's email provider rejected it.", "unknown")
+    reads("Message not delivered. There was a problem delivering your message to bob@example.org.",
+      "unknown", "permanent")
+  end)
+
   it("the English messages of mail clients and libraries", function()
     reads("SMTP Error: Could not authenticate.", "auth_required")
     reads("SMTP Error (-1): Connection to server failed.", "network_error", "transient")

@@ -475,6 +475,9 @@ return {
     { "couldn't be delivered", "unknown", weak = true },
     { "delivery failed", "unknown", weak = true },
     { "undeliverable", "unknown", weak = true },
+    { "wasn't delivered", "unknown", weak = true },
+    { "was not delivered", "unknown", weak = true },
+    { "message not delivered", "unknown", weak = true },
     { "data not accepted", "unknown", weak = true, class = "permanent" },
 
     -- Collected from bounce classifiers and provider documentation (each group names its
