@@ -46,7 +46,8 @@ CORE      := src/text.c src/table.c src/ac.c src/pattern.c src/parse.c src/class
              src/out.c src/explain.c src/arena.c src/mime.c src/json.c src/dsn.c \
              src/report.c src/bounce.c src/logline.c src/logtext.c src/logdata.c \
              src/gen_tables.c src/gen_automaton.c
-SRCS      := $(CORE) src/lsmtperr.c src/lbounces.c src/llog.c
+BINDING   := src/lsmtperr.c src/lresult.c src/lrules.c src/lclassifier.c src/lbounces.c src/llog.c
+SRCS      := $(CORE) $(BINDING)
 HDRS      := $(wildcard src/*.h)
 
 PREFIX    ?= /usr/local
@@ -182,10 +183,10 @@ build/oom/obj/%.o: src/%.c $(HDRS)
 	$(CLANG) $(OOM_FLAGS) $(WARN) -c -o $@ $<
 
 # The core is built once; the binding and the harness for each Lua.
-build/oom/%/oom: src/tools/oom.c src/lsmtperr.c src/lbounces.c src/llog.c $(OOM_CORE_OBJS) $(HDRS)
+build/oom/%/oom: src/tools/oom.c $(BINDING) $(OOM_CORE_OBJS) $(HDRS)
 	@mkdir -p $(@D)
-	$(CLANG) $(OOM_FLAGS) $(WARN) $(shell pkg-config --cflags $*) -o $@ src/tools/oom.c src/lsmtperr.c \
-	  src/lbounces.c src/llog.c $(OOM_CORE_OBJS) $(shell pkg-config --libs $*)
+	$(CLANG) $(OOM_FLAGS) $(WARN) $(shell pkg-config --cflags $*) -o $@ src/tools/oom.c $(BINDING) \
+	  $(OOM_CORE_OBJS) $(shell pkg-config --libs $*)
 
 check-oom: $(foreach l,$(OOM_LUAS),build/oom/$(l)/oom)
 	@reader=; for l in $(OOM_LUAS); do \
@@ -218,7 +219,8 @@ FUZZ_DIR  ?= build/fuzz
 FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=$(FUZZ_SAN) -fno-sanitize-recover=all
 FUZZ_OBJ  := $(FUZZ_DIR)/obj
 FUZZ_CORE_OBJS := $(patsubst src/%.c,$(FUZZ_OBJ)/%.o,$(CORE))
-FUZZ_LINK_lua := $(FUZZ_OBJ)/lsmtperr.o $(FUZZ_OBJ)/lbounces.o $(FUZZ_OBJ)/llog.o $(shell pkg-config --libs $(FUZZ_LUA) 2>/dev/null) \
+FUZZ_BINDING_OBJS := $(patsubst src/%.c,$(FUZZ_OBJ)/%.o,$(BINDING))
+FUZZ_LINK_lua := $(FUZZ_BINDING_OBJS) $(shell pkg-config --libs $(FUZZ_LUA) 2>/dev/null) \
                  -DFUZZ_LUA_DRIVER='"$(CURDIR)/src/fuzz/fuzz_lua.lua"' $(shell pkg-config --cflags $(FUZZ_LUA) 2>/dev/null)
 FUZZ_RUN   = -rss_limit_mb=4096 -max_len=$(FUZZ_LEN_$(1)) -print_final_stats=1 \
              -artifact_prefix=$(FUZZ_DIR)/crash-$(1)- $(FUZZ_DIR)/corpus/$(1) $(FUZZ_DIR)/seeds/$(1)
@@ -227,7 +229,7 @@ $(FUZZ_OBJ)/%.o: src/%.c $(HDRS)
 	@mkdir -p $(FUZZ_OBJ)
 	$(CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(shell pkg-config --cflags $(FUZZ_LUA) 2>/dev/null) -c -o $@ $<
 
-$(FUZZ_DIR)/fuzz_%: src/fuzz/fuzz_%.c $(FUZZ_CORE_OBJS) $(FUZZ_OBJ)/lsmtperr.o $(FUZZ_OBJ)/lbounces.o $(FUZZ_OBJ)/llog.o
+$(FUZZ_DIR)/fuzz_%: src/fuzz/fuzz_%.c $(FUZZ_CORE_OBJS) $(FUZZ_BINDING_OBJS)
 	$(CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CORE_OBJS) $(FUZZ_LINK_$*)
 
 fuzz-build: $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZERS))

@@ -31,6 +31,7 @@ build = {
         "src/rules.c", "src/out.c", "src/explain.c", "src/arena.c", "src/mime.c", "src/json.c",
         "src/dsn.c", "src/report.c", "src/bounce.c", "src/logline.c", "src/logtext.c",
         "src/logdata.c", "src/gen_tables.c", "src/gen_automaton.c", "src/lsmtperr.c",
+        "src/lresult.c", "src/lrules.c", "src/lclassifier.c",
         "src/lbounces.c", "src/llog.c",
       },
       incdirs = { "src" },

@@ -74,6 +74,35 @@ const se_classifier *se_check_classifier(lua_State *L);
 ** object. */
 const se_classifier *se_to_classifier(lua_State *L, int i);
 
+/* "en", "fr": the languages' names, by se_lang. */
+extern const char *const se_lang_names[SE_NLANGS + 1];
+
+/* lookup, classify and explain (lsmtperr.c) with their arguments from
+** 'arg' on: the module's functions and the classifiers' methods. */
+int se_lookup_at(lua_State *L, int arg, se_lang def_lang);
+int se_classify_at(lua_State *L, const se_classifier *c, int arg);
+int se_explain_at(lua_State *L, const se_classifier *c, int arg, se_lang def_lang,
+                  const char *const (*texts)[SE_NREASONS]);
+/* t.name = a closure of fn (a classify) with the value at 'cache' and the
+** result keys as upvalues. */
+void se_set_classify(lua_State *L, int t, const char *name, lua_CFunction fn, int cache);
+/* Pushes classify's field names, then se_push_result_names's table;
+** returns how many values it pushed (lresult.c). */
+int se_push_result_keys(lua_State *L);
+
+/* Pushes the rules of a rules file (the line format, or Lua when the path
+** ends in ".lua"), or fail and a message (lrules.c). */
+int se_load_rules(lua_State *L, const char *path);
+/* The n rules of the list at 'list', compiled; raises on a fault, naming
+** options.rules or options.rules_file (from rule 'inline_rules' on). */
+se_ruleset *se_compile_rule_list(lua_State *L, int list, int n, int inline_rules);
+/* Adds load_rules to the module at 'module'. */
+void se_open_rules(lua_State *L, int module);
+/* Makes the classifiers' metatable and adds new to the module; pushes
+** the methods table, whose methods share the look-up cache at 'cache'
+** (lclassifier.c). */
+void se_open_classifiers(lua_State *L, int module, int cache);
+
 /* Adds the mail-log reader to the module table on the top (llog.c). */
 void se_open_logs(lua_State *L);
 
