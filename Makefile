@@ -62,7 +62,7 @@ CLI       := lua/smtperr-cli.lua
 CLI_MODULES := $(wildcard lua/smtperr/cli/*.lua)
 
 .PHONY: all deps deps-test run check test test-all integration lint warnings sanitize valgrind \
-        check-threads check-oom fuzz fuzz-build fuzz-one fuzz-long bench generate check-generated install uninstall dist dist-tarball \
+        check-threads check-oom fuzz fuzz-build FORCE fuzz-one fuzz-long bench generate check-generated install uninstall dist dist-tarball \
         check-release clean
 
 # Debian 12 packages: what building and running needs, and what the tests add.
@@ -222,6 +222,9 @@ FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=$(FUZZ_SAN) -fno-sanitiz
 # for a run that counts executions over a corpus already grown with it.
 FUZZ_COV  ?=
 FUZZ_OBJ  := $(FUZZ_DIR)/obj
+# The flags a build was made with: when they change (FUZZ_SAN, FUZZ_COV),
+# its objects and harnesses are made again.
+FUZZ_STAMP := $(FUZZ_OBJ)/flags
 FUZZ_CORE_OBJS := $(patsubst src/%.c,$(FUZZ_OBJ)/%.o,$(CORE))
 FUZZ_BINDING_OBJS := $(patsubst src/%.c,$(FUZZ_OBJ)/%.o,$(BINDING))
 FUZZ_LINK_lua := $(FUZZ_BINDING_OBJS) $(shell pkg-config --libs $(FUZZ_LUA) 2>/dev/null) \
@@ -229,11 +232,15 @@ FUZZ_LINK_lua := $(FUZZ_BINDING_OBJS) $(shell pkg-config --libs $(FUZZ_LUA) 2>/d
 FUZZ_RUN   = -rss_limit_mb=4096 -max_len=$(FUZZ_LEN_$(1)) -print_final_stats=1 \
              -artifact_prefix=$(FUZZ_DIR)/crash-$(1)- $(FUZZ_DIR)/corpus/$(1) $(FUZZ_DIR)/seeds/$(1)
 
-$(FUZZ_OBJ)/%.o: src/%.c $(HDRS)
+$(FUZZ_STAMP): FORCE
+	@mkdir -p $(@D)
+	@echo '$(FUZZ_FLAGS) $(FUZZ_COV)' | cmp -s - $@ || echo '$(FUZZ_FLAGS) $(FUZZ_COV)' > $@
+
+$(FUZZ_OBJ)/%.o: src/%.c $(HDRS) $(FUZZ_STAMP)
 	@mkdir -p $(FUZZ_OBJ)
 	$(CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(FUZZ_COV) $(shell pkg-config --cflags $(FUZZ_LUA) 2>/dev/null) -c -o $@ $<
 
-$(FUZZ_DIR)/fuzz_%: src/fuzz/fuzz_%.c $(FUZZ_CORE_OBJS) $(FUZZ_BINDING_OBJS)
+$(FUZZ_DIR)/fuzz_%: src/fuzz/fuzz_%.c $(FUZZ_CORE_OBJS) $(FUZZ_BINDING_OBJS) $(FUZZ_STAMP)
 	$(CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_COV) -o $@ $< $(FUZZ_CORE_OBJS) $(FUZZ_LINK_$*)
 
 fuzz-build: $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZERS))

@@ -78,21 +78,16 @@ static int check_spec(lua_State *L, const se_rule_spec *r)
   return 0;
 }
 
-static void set_name(lua_State *L, const char *field, se_span v)
-{
-  if (v.s != NULL) se_set_span(L, field, v);
-}
-
 /* The rule of a spec as a table. */
 static void push_rule(lua_State *L, const se_rule_spec *r)
 {
   lua_createtable(L, 0, 6);
-  set_name(L, "match", r->match);
-  set_name(L, "reason", r->reason);
-  set_name(L, "action", r->action);
-  set_name(L, "class", r->klass);
+  se_set_span(L, "match", r->match);
+  se_set_span(L, "reason", r->reason);
+  se_set_span(L, "action", r->action);
+  se_set_span(L, "class", r->klass);
   if (r->code != 0) se_set_integer(L, "code", r->code);
-  set_name(L, "enhanced", r->enhanced);
+  se_set_span(L, "enhanced", r->enhanced);
 }
 
 #define SE_FILE "smtperr.file"
